@@ -1,0 +1,35 @@
+package fr.onboarding;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The engine's settings under {@code onboarding.*}. Key names are part of the public contract
+ * (PRODUCT.md): scripts and operators rely on them.
+ */
+@ConfigurationProperties("onboarding")
+public record OnboardingProperties(
+        @DefaultValue("http://localhost:8080") String publicBaseUrl,
+        @DefaultValue Captcha captcha,
+        @DefaultValue Activation activation,
+        @DefaultValue Password password,
+        @DefaultValue Mail mail) {
+
+    public record Captcha(@DefaultValue("true") boolean enabled, @DefaultValue("PT5M") Duration validity) {
+    }
+
+    /** Link validity is PT60M (2022 guide) or P30D (2020 guide); unactivated accounts close after account-validity. */
+    public record Activation(@DefaultValue("PT60M") Duration linkValidity, @DefaultValue("P30D") Duration accountValidity) {
+    }
+
+    /** 12 characters by default (2022 guide); 8 is the 2020 guide's setting. */
+    public record Password(@DefaultValue("12") int minLength, @DefaultValue("128") int maxLength) {
+    }
+
+    /** Sender address and the retry cycle of every mail job (an exhausted cycle becomes a Cockpit incident). */
+    public record Mail(@DefaultValue("Chorus Pro <no-reply@chorus-pro.localhost>") String from,
+                       @DefaultValue("R5/PT10M") String retryCycle) {
+    }
+}

@@ -1,0 +1,30 @@
+package fr.onboarding.account;
+
+import java.util.Locale;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Log-in with the login e-mail and the password set at activation; only active accounts get in. */
+@Service
+class AccountLogin implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    AccountLogin(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String loginEmail) {
+        Account account = accounts.findByLoginEmail(loginEmail.strip().toLowerCase(Locale.ROOT))
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+                .orElseThrow(() -> new UsernameNotFoundException("no active account"));
+        return User.withUsername(account.getLoginEmail()).password(account.getPasswordHash()).roles("USER").build();
+    }
+}

@@ -1,0 +1,95 @@
+package fr.onboarding.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.onboarding.credentials.OneTimeTokens;
+import fr.onboarding.credentials.PasswordPolicy;
+import fr.onboarding.credentials.SecretAnswers;
+import fr.onboarding.web.InvalidInputException;
+import fr.onboarding.web.InvalidInputException.FieldProblem;
+import fr.onboarding.web.LinkGoneException;
+
+/**
+ * Following the activation link: showing it never consumes it (mail scanners open links); only
+ * a valid submission does, once. Activation tells account-registration by message.
+ */
+@Service
+class ActivationService {
+
+    static final String ACCOUNT_ACTIVATED = "AccountActivated";
+
+    private final ActivationTokenRepository tokens;
+    private final AccountRepository accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final SecretAnswers secretAnswers;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    ActivationService(ActivationTokenRepository tokens, AccountRepository accounts, PasswordPolicy passwordPolicy,
+                      PasswordEncoder passwordEncoder, SecretAnswers secretAnswers, RuntimeService runtime, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.secretAnswers = secretAnswers;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    GeneralInformation describe(String token) {
+        Account account = pendingAccountOf(usableToken(token, clock.instant()));
+        return new GeneralInformation(account.getLoginEmail(), account.getContactEmail(), account.getFirstName(),
+                account.getLastName(), account.getLanguage(), passwordPolicy.minLength());
+    }
+
+    @Transactional
+    void activate(String token, ActivationForm form) {
+        Instant now = clock.instant();
+        ActivationToken activationToken = usableToken(token, now);
+        Account account = pendingAccountOf(activationToken);
+        List<FieldProblem> problems = new ArrayList<>();
+        passwordPolicy.violations(form.password(), account.getFirstName(), account.getLastName(), account.getLoginEmail(),
+                account.getContactEmail()).forEach(code -> problems.add(new FieldProblem("password", code)));
+        if (!form.password().equals(form.passwordConfirmation())) {
+            problems.add(new FieldProblem("passwordConfirmation", "password.confirmation.mismatch"));
+        }
+        if (form.secretQuestion().isBlank()) {
+            problems.add(new FieldProblem("secretQuestion", "activation.secretQuestion.required"));
+        }
+        if (form.secretAnswer().isBlank()) {
+            problems.add(new FieldProblem("secretAnswer", "activation.secretAnswer.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        account.activate(passwordEncoder.encode(form.password()), form.secretQuestion().strip(),
+                secretAnswers.hash(form.secretAnswer()), now);
+        activationToken.markUsed(now);
+        tokens.findByAccountId(account.getId()).forEach(t -> t.revoke(now));
+        runtime.createMessageCorrelation(ACCOUNT_ACTIVATED).processInstanceBusinessKey(account.getId()).correlateAll();
+    }
+
+    private ActivationToken usableToken(String token, Instant now) {
+        return tokens.findByTokenHash(OneTimeTokens.hash(token)).filter(t -> t.isUsable(now))
+                .orElseThrow(ActivationService::refused);
+    }
+
+    private Account pendingAccountOf(ActivationToken token) {
+        return accounts.findById(token.getAccountId()).filter(a -> a.getStatus() == AccountStatus.PENDING_ACTIVATION)
+                .orElseThrow(ActivationService::refused);
+    }
+
+    private static LinkGoneException refused() {
+        return new LinkGoneException("activation.refused.title", "activation.refused.detail");
+    }
+}

@@ -1,0 +1,28 @@
+package fr.onboarding.account;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code POST /api/accounts}: the "Informations personnelles" form of the portal. */
+record RegistrationRequest(
+        @NotBlank @Email @Size(max = 254) String loginEmail,
+        @NotBlank @Size(max = 254) String loginEmailConfirmation,
+        @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "{onboarding.name.pattern}") String firstName,
+        @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "{onboarding.name.pattern}") String lastName,
+        @Pattern(regexp = PHONE, message = "{onboarding.phone.pattern}") String phone,
+        @Email @Size(max = 254) String contactEmail,
+        Boolean surveyConsent,
+        @NotNull @AssertTrue(message = "{onboarding.terms.required}") Boolean termsAccepted,
+        @NotNull @Pattern(regexp = "fr|en", message = "{onboarding.language.pattern}") String language,
+        @Size(max = 64) String captchaId,
+        @Size(max = 32) String captchaAnswer) {
+
+    /** Letters of any alphabet, spaces, hyphens and apostrophes: "Jean-Édouard", "N'Diaye". */
+    static final String NAME = "^\\p{L}[\\p{L}\\p{M} '’\\-.]*$";
+    /** International or French numbers, written with spaces, dots or dashes. */
+    static final String PHONE = "^\\+?[0-9][0-9 .\\-()]{5,24}$";
+}
