@@ -6,4 +6,10 @@ package fr.onboarding.account;
  */
 public record NewAccount(String loginEmail, String contactEmail, String firstName, String lastName,
                          String phone, String language, boolean surveyConsent) {
+
+    /** Personal data never reaches a log line through an exception message. */
+    @Override
+    public String toString() {
+        return "NewAccount[language=" + language + "]";
+    }
 }

@@ -58,7 +58,8 @@ class RegistrationService {
     private RegistrationResponse start(NewAccount newAccount) {
         String registrationId = UUID.randomUUID().toString();
         transaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(PROCESS_KEY, registrationId,
-                Variables.createVariables().putValueTyped(NEW_ACCOUNT, Variables.objectValue(newAccount, true).create())));
+                Variables.createVariables().putValueTyped(NEW_ACCOUNT, Variables.objectValue(newAccount, true)
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())));
         return new RegistrationResponse(registrationId, AccountStatus.PENDING_ACTIVATION);
     }
 

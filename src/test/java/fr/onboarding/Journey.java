@@ -1,0 +1,156 @@
+package fr.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+/**
+ * What a person does, as a test: calls the public API, lets the engine run its jobs (no timer
+ * sleeps: due jobs are executed), reads the mails GreenMail received and follows their links.
+ */
+@TestComponent
+public class Journey {
+
+    public static final String STRONG_PASSWORD = "Facture-Émise-2026!";
+    private static final Pattern ACTIVATION_LINK = Pattern.compile("href=\"[^\"]*/activation/([A-Za-z0-9_-]+)\"");
+
+    private final TestRestTemplate http;
+    private final ManagementService management;
+
+    public Journey(@Lazy TestRestTemplate http, ManagementService management) {
+        this.http = http;
+        this.management = management;
+    }
+
+    public static String uniqueEmail() {
+        return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.fr";
+    }
+
+    /** A complete, valid registration body, in French. */
+    public static Map<String, Object> registration(String loginEmail) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("loginEmail", loginEmail);
+        body.put("loginEmailConfirmation", loginEmail);
+        body.put("firstName", "Gwenaël");
+        body.put("lastName", "Fumoux");
+        body.put("phone", "+33 1 23 45 67 89");
+        body.put("surveyConsent", true);
+        body.put("termsAccepted", true);
+        body.put("language", "fr");
+        return body;
+    }
+
+    public ResponseEntity<Map<String, Object>> post(String path, Object body) {
+        return exchange(path, HttpMethod.POST, body);
+    }
+
+    public ResponseEntity<Map<String, Object>> get(String path) {
+        return exchange(path, HttpMethod.GET, null, new HttpHeaders());
+    }
+
+    /** GET with HTTP Basic credentials, encoded in UTF-8 as the server expects (passwords may have accents). */
+    public ResponseEntity<Map<String, Object>> getAs(String path, String user, String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, password, java.nio.charset.StandardCharsets.UTF_8);
+        return exchange(path, HttpMethod.GET, null, headers);
+    }
+
+    private ResponseEntity<Map<String, Object>> exchange(String path, HttpMethod method, Object body) {
+        return exchange(path, method, body, new HttpHeaders());
+    }
+
+    private ResponseEntity<Map<String, Object>> exchange(String path, HttpMethod method, Object body, HttpHeaders headers) {
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAcceptLanguageAsLocales(List.of(java.util.Locale.FRENCH));
+        return http.exchange(path, method, new HttpEntity<>(body, headers), new ParameterizedTypeReference<>() {
+        });
+    }
+
+    /** Registers and returns the account id answered by the API. */
+    public String register(String loginEmail) {
+        ResponseEntity<Map<String, Object>> response = post("/api/accounts", registration(loginEmail));
+        assertThat(response.getStatusCode().value()).isEqualTo(202);
+        return (String) response.getBody().get("accountId");
+    }
+
+    /** Runs every job that is due now, as the job executor would, until none is left. */
+    public void runDueJobs() {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs keep coming: a loop in a process?");
+    }
+
+    public static List<MimeMessage> mailsTo(GreenMailOperations greenMail, String address) {
+        return java.util.Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> GreenMailUtil.getAddressList(uncheckedRecipients(m)).contains(address))
+                .toList();
+    }
+
+    public static String body(MimeMessage message) {
+        try {
+            return message.getContent() instanceof String text ? text : GreenMailUtil.getBody(message);
+        } catch (Exception e) {
+            throw new AssertionError("unreadable mail", e);
+        }
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new AssertionError("unreadable mail", e);
+        }
+    }
+
+    /** The token of the activation link in the newest activation mail to this address, read as a person reads it. */
+    public static String activationTokenFromMail(GreenMailOperations greenMail, String address) {
+        List<MimeMessage> mails = mailsTo(greenMail, address);
+        for (int i = mails.size() - 1; i >= 0; i--) {
+            Matcher link = ACTIVATION_LINK.matcher(body(mails.get(i)));
+            if (link.find()) {
+                return link.group(1);
+            }
+        }
+        throw new AssertionError("no activation link mailed to " + address);
+    }
+
+    public static Map<String, Object> activationForm(String password) {
+        return Map.of("password", password, "passwordConfirmation", password,
+                "secretQuestion", "Nom de mon premier chat ?", "secretAnswer", "Félix le Chat");
+    }
+
+    private static jakarta.mail.Address[] uncheckedRecipients(MimeMessage message) {
+        try {
+            return message.getAllRecipients();
+        } catch (Exception e) {
+            throw new AssertionError("unreadable mail", e);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package fr.onboarding.account;
+
+import static fr.onboarding.Journey.STRONG_PASSWORD;
+import static fr.onboarding.Journey.activationForm;
+import static fr.onboarding.Journey.activationTokenFromMail;
+import static fr.onboarding.Journey.mailsTo;
+import static fr.onboarding.Journey.subject;
+import static fr.onboarding.Journey.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/** account-registration, path by path, driven through the public API as a person would. */
+@JourneyTest
+class AccountRegistrationProcessTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    ManagementService management;
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private ProcessInstance instance(String accountId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).singleResult();
+    }
+
+    private HistoricProcessInstance finished(String accountId) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(accountId).singleResult();
+    }
+
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+    }
+
+    @Test
+    void registrationMailsSummaryAndActivationLinkToTheLoginAddress() {
+        String email = uniqueEmail();
+        String accountId = journey.register(email);
+
+        ProcessInstance pi = instance(accountId);
+        assertThat(pi).isWaitingAt("SendAccountCreationSummaryMail");
+        journey.runDueJobs();
+
+        assertThat(pi).isWaitingAt("WaitForActivation").hasPassed("SendAccountCreationSummaryMail", "SendActivationLinkMail");
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject).containsExactly(
+                "Chorus Pro : votre compte utilisateur a bien été créé",
+                "Chorus Pro : activez votre compte utilisateur");
+    }
+
+    @Test
+    void followingTheMailedLinkActivatesTheAccountAndEndsTheProcess() {
+        String email = uniqueEmail();
+        String accountId = journey.register(email);
+        journey.runDueJobs();
+        String token = activationTokenFromMail(greenMail, email);
+
+        ResponseEntity<Map<String, Object>> shown = journey.get("/api/activations/" + token);
+        assertThat(shown.getStatusCode().value()).isEqualTo(200);
+        assertThat(shown.getBody()).containsEntry("loginEmail", email).containsEntry("firstName", "Gwenaël")
+                .containsEntry("lastName", "Fumoux").containsEntry("contactEmail", email);
+
+        ResponseEntity<Map<String, Object>> activated = journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD));
+        assertThat(activated.getStatusCode().value()).isEqualTo(204);
+
+        assertThat(finished(accountId).getEndActivityId()).isEqualTo("AccountActivated");
+        ResponseEntity<Map<String, Object>> me = journey.getAs("/api/me", email, STRONG_PASSWORD);
+        assertThat(me.getStatusCode().value()).isEqualTo(200);
+        assertThat(me.getBody()).containsEntry("status", "ACTIVE").containsEntry("loginEmail", email);
+    }
+
+    @Test
+    void showingTheLinkDoesNotConsumeIt() {
+        String email = uniqueEmail();
+        journey.register(email);
+        journey.runDueJobs();
+        String token = activationTokenFromMail(greenMail, email);
+
+        journey.get("/api/activations/" + token);
+        journey.get("/api/activations/" + token);
+
+        assertThat(journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD)).getStatusCode().value())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aUsedLinkIsRefusedWith410() {
+        String email = uniqueEmail();
+        journey.register(email);
+        journey.runDueJobs();
+        String token = activationTokenFromMail(greenMail, email);
+        journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD));
+
+        ResponseEntity<Map<String, Object>> again = journey.post("/api/activations/" + token, activationForm("Autre-Mot2Passe!"));
+        assertThat(again.getStatusCode().value()).isEqualTo(410);
+        assertThat(again.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(again.getBody()).containsEntry("title", "Activation refusée");
+        assertThat(journey.get("/api/activations/" + token).getStatusCode().value()).isEqualTo(410);
+    }
+
+    @Test
+    void anExpiredLinkIsRefusedWith410AndPointsToForgotPassword() {
+        String email = uniqueEmail();
+        journey.register(email);
+        journey.runDueJobs();
+        String token = activationTokenFromMail(greenMail, email);
+
+        moveClock(Duration.ofMinutes(61));
+
+        ResponseEntity<Map<String, Object>> shown = journey.get("/api/activations/" + token);
+        assertThat(shown.getStatusCode().value()).isEqualTo(410);
+        assertThat(shown.getBody()).containsEntry("title", "Activation refusée");
+        assertThat((String) shown.getBody().get("detail")).contains("Mot de passe oublié");
+        assertThat(journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD)).getStatusCode().value())
+                .isEqualTo(410);
+    }
+
+    @Test
+    void aLinkIsStillValidJustBeforeItsSixtyMinutes() {
+        String email = uniqueEmail();
+        journey.register(email);
+        journey.runDueJobs();
+        String token = activationTokenFromMail(greenMail, email);
+
+        moveClock(Duration.ofMinutes(59));
+
+        assertThat(journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD)).getStatusCode().value())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void anAccountNotActivatedWithinThirtyDaysIsClosedMailedErasedAndItsAddressFreed() {
+        String email = uniqueEmail();
+        String accountId = journey.register(email);
+        journey.runDueJobs();
+        ProcessInstance pi = instance(accountId);
+
+        moveClock(Duration.ofDays(29));
+        journey.runDueJobs();
+        assertThat(pi).isWaitingAt("WaitForActivation");
+
+        moveClock(Duration.ofDays(1).plusMinutes(1));
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed("ActivationDelayExpired", "CloseUnactivatedAccount", "SendAccountClosedMail",
+                "EraseAccountPersonalData", "AccountClosed");
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject)
+                .contains("Chorus Pro : votre compte non activé a été clôturé");
+
+        greenMail.reset();
+        String secondAccountId = journey.register(email);
+        journey.runDueJobs();
+        assertThat(secondAccountId).isNotEqualTo(accountId);
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject).containsExactly(
+                "Chorus Pro : votre compte utilisateur a bien été créé",
+                "Chorus Pro : activez votre compte utilisateur");
+    }
+
+    @Test
+    void aTakenAddressGetsTheSameAnswerAndOnlyItsOwnerIsTold() {
+        String email = uniqueEmail();
+        ResponseEntity<Map<String, Object>> first = journey.post("/api/accounts", Journey.registration(email));
+        journey.runDueJobs();
+        greenMail.reset();
+
+        ResponseEntity<Map<String, Object>> second = journey.post("/api/accounts", Journey.registration(email));
+        journey.runDueJobs();
+
+        assertThat(second.getStatusCode()).isEqualTo(first.getStatusCode());
+        assertThat(second.getBody().keySet()).isEqualTo(first.getBody().keySet());
+        assertThat(second.getBody()).containsEntry("status", "PENDING_ACTIVATION");
+        String secondId = (String) second.getBody().get("accountId");
+        assertThat(finished(secondId).getEndActivityId()).isEqualTo("RegistrationNotCreated");
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject)
+                .containsExactly("Chorus Pro : tentative de création de compte avec votre adresse");
+    }
+
+    @Test
+    void anSmtpOutageBecomesRetriesThenAnIncidentAndTheMailIsSentOnceRetried() throws Exception {
+        greenMail.stop();
+        String email = uniqueEmail();
+        String accountId = journey.register(email);
+        ProcessInstance pi = instance(accountId);
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Job job = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
+            try {
+                management.executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // SMTP refused the connection: the engine records the failure on the job.
+            }
+        }
+
+        Job exhausted = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(exhausted.getRetries()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).singleResult().getActivityId())
+                .isEqualTo("SendAccountCreationSummaryMail");
+
+        greenMail.start();
+        // What an operator does in Cockpit: give the job a retry, due now.
+        management.setJobRetries(1).jobId(exhausted.getId()).dueDate(ClockUtil.getCurrentTime()).execute();
+        journey.runDueJobs();
+
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(pi).isWaitingAt("WaitForActivation");
+        assertThat(mailsTo(greenMail, email)).hasSize(2);
+    }
+}
