@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,6 @@ import org.passay.DictionarySubstringRule;
 import org.passay.EnglishCharacterData;
 import org.passay.LengthRule;
 import org.passay.PasswordData;
-import org.passay.PasswordValidator;
 import org.passay.Rule;
 import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
@@ -43,13 +43,12 @@ public class PasswordPolicy {
 
     private final int minLength;
     private final int maxLength;
-    private final PasswordValidator commonPasswords;
+    private final Rule commonPasswords;
 
     public PasswordPolicy(OnboardingProperties properties) {
         this.minLength = properties.password().minLength();
         this.maxLength = properties.password().maxLength();
-        this.commonPasswords = new PasswordValidator(
-                new DictionaryRule(new WordListDictionary(loadWordList("credentials/common-passwords.txt"))));
+        this.commonPasswords = new DictionaryRule(new WordListDictionary(loadWordList("credentials/common-passwords.txt")));
     }
 
     public int minLength() {
@@ -65,13 +64,13 @@ public class PasswordPolicy {
         if (!validate(characterClasses(), password)) {
             codes.add("password.characterClasses");
         }
-        if (!commonPasswords.validate(new PasswordData(password)).isValid()) {
+        if (!validate(commonPasswords, password) || !validate(commonPasswords, core(password))) {
             codes.add("password.common");
         }
         String[] words = Stream.of(personalWords).flatMap(PasswordPolicy::personalParts)
                 .filter(w -> w.length() >= PERSONAL_WORD_MIN_LENGTH).distinct().toArray(String[]::new);
         if (words.length > 0 && !validate(new DictionarySubstringRule(
-                new WordListDictionary(new ArrayWordList(words, false, new ArraysSort()))), password)) {
+                new WordListDictionary(new ArrayWordList(words, false, new ArraysSort()))), withoutAccents(password))) {
             codes.add("password.personal");
         }
         return codes;
@@ -79,6 +78,15 @@ public class PasswordPolicy {
 
     private static boolean validate(Rule rule, String password) {
         return rule.validate(new PasswordData(password)).isValid();
+    }
+
+    /** "Soleil2026!" is "soleil" with decorations: the common word inside what people add around it. */
+    private static String core(String password) {
+        return password.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    }
+
+    private static String withoutAccents(String value) {
+        return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static Rule characterClasses() {
@@ -96,7 +104,7 @@ public class PasswordPolicy {
         }
         String local = value.contains("@") ? value.substring(0, value.indexOf('@')) : value;
         return Stream.concat(Stream.of(local), Stream.of(local.split("[^\\p{L}\\p{N}]+")))
-                .map(s -> s.toLowerCase(Locale.ROOT));
+                .map(s -> withoutAccents(s).toLowerCase(Locale.ROOT));
     }
 
     private static CharacterData specialCharacters() {

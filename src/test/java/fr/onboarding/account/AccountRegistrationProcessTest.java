@@ -112,6 +112,19 @@ class AccountRegistrationProcessTest {
     }
 
     @Test
+    void addressesAreCaseInsensitiveAndTheContactEmailDefaultsToTheLoginEmail() {
+        String email = uniqueEmail();
+        Map<String, Object> body = Journey.registration(email.toUpperCase());
+        body.put("loginEmailConfirmation", email);
+        assertThat(journey.post("/api/accounts", body).getStatusCode().value()).isEqualTo(202);
+        journey.runDueJobs();
+
+        ResponseEntity<Map<String, Object>> shown = journey.get("/api/activations/" + activationTokenFromMail(greenMail, email));
+
+        assertThat(shown.getBody()).containsEntry("loginEmail", email).containsEntry("contactEmail", email);
+    }
+
+    @Test
     void showingTheLinkDoesNotConsumeIt() {
         String email = uniqueEmail();
         journey.register(email);

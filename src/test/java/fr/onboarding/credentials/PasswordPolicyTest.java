@@ -1,0 +1,58 @@
+package fr.onboarding.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import fr.onboarding.OnboardingProperties;
+
+class PasswordPolicyTest {
+
+    private static PasswordPolicy policy(int minLength) {
+        return new PasswordPolicy(new OnboardingProperties("http://localhost", null, null,
+                new OnboardingProperties.Password(minLength, 128), null));
+    }
+
+    private final PasswordPolicy portal2022 = policy(12);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Facture-2026-ok", "facture2026!zz", "FACTURE2026!ZZ", "Facturesémises", "ça va très bien 2"})
+    void threeOfFourClassesOfTwelveCharactersPass(String password) {
+        assertThat(portal2022.violations(password, "Jean", "Dupont", "jean.dupont@example.fr")).isEmpty();
+    }
+
+    @Test
+    void twoClassesAreNotEnough() {
+        assertThat(portal2022.violations("facturesemises", "Jean")).containsExactly("password.characterClasses");
+    }
+
+    @Test
+    void elevenCharactersAreTooShortUnderThe2022Rule() {
+        assertThat(portal2022.violations("Facture-26!")).containsExactly("password.tooShort");
+    }
+
+    @Test
+    void eightCharactersAreEnoughUnderThe2020Rule() {
+        assertThat(policy(8).violations("Fac-2026")).isEmpty();
+    }
+
+    @Test
+    void atMost128Characters() {
+        assertThat(portal2022.violations("Aa1!".repeat(33))).containsExactly("password.tooLong");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Password1234", "Azertyuiop123!", "Motdepasse2026", "!!Sunshine2020!!"})
+    void commonPasswordsAndTheirDecoratedFormsAreRefused(String password) {
+        assertThat(portal2022.violations(password)).contains("password.common");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dupont-Factures-1", "JEAN-factures-2026", "Factures-jean.dupont", "Hélène-Factures-9"})
+    void theNameOrEmailIsRefusedWhateverItsCaseOrAccents(String password) {
+        assertThat(portal2022.violations(password, "Helene", "Dupont", "jean.dupont@example.fr"))
+                .contains("password.personal");
+    }
+}
