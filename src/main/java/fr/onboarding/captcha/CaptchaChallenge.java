@@ -24,6 +24,10 @@ class CaptchaChallenge {
         this.expiresAt = expiresAt;
     }
 
+    String getAnswer() {
+        return answer;
+    }
+
     boolean isSolvedBy(String attempt, Instant now) {
         return now.isBefore(expiresAt) && attempt != null && answer.equalsIgnoreCase(attempt.strip());
     }

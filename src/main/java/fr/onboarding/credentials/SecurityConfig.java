@@ -11,6 +11,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors. The JSON API: public for registration and activation, HTTP Basic for the rest.
@@ -40,7 +43,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain engine(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+        // Path matchers, not MVC ones: these requests are served by the engine's servlets, not by Spring MVC.
+        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)
@@ -58,10 +62,15 @@ class SecurityConfig {
                 .build();
     }
 
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setHeader("WWW-Authenticate", "Basic realm=\"onboarding\"");
+            response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"Log in with your login e-mail and password.\"}");

@@ -1,0 +1,74 @@
+package fr.onboarding.account;
+
+import static fr.onboarding.Journey.STRONG_PASSWORD;
+import static fr.onboarding.Journey.activationForm;
+import static fr.onboarding.Journey.activationTokenFromMail;
+import static fr.onboarding.Journey.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+import fr.onboarding.credentials.OneTimeTokens;
+
+/**
+ * After a whole journey, the engine's runtime and history tables hold ids and outcomes only: no
+ * token, password, secret answer, nor the person's name or addresses.
+ */
+@JourneyTest
+class SecretsHygieneTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void theEngineTablesHoldNoSecretNorPersonalDataAfterAJourney() {
+        String email = uniqueEmail();
+        journey.register(email);
+        journey.runDueJobs();
+        String token = activationTokenFromMail(greenMail, email);
+        journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD));
+
+        String engineData = dumpEngineTables();
+
+        assertThat(engineData).contains("account-registration", "loginEmailTaken");
+        assertThat(engineData).doesNotContain(token, OneTimeTokens.hash(token), STRONG_PASSWORD, "Félix", email,
+                "Gwenaël", "Fumoux", "+33 1 23 45 67 89", "Nom de mon premier chat");
+    }
+
+    /** Every text and byte column of every ACT_ table, as one string (byte arrays read as UTF-8). */
+    private String dumpEngineTables() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<String> tables = jdbc.queryForList(
+                "select table_name from information_schema.tables where upper(table_name) like 'ACT\\_%' escape '\\'",
+                String.class);
+        assertThat(tables).contains("ACT_HI_VARINST", "ACT_RU_VARIABLE", "ACT_GE_BYTEARRAY", "ACT_HI_DETAIL");
+        StringBuilder dump = new StringBuilder();
+        for (String table : tables) {
+            for (Map<String, Object> row : jdbc.queryForList("select * from " + table)) {
+                for (Object value : row.values()) {
+                    dump.append(value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : value)
+                            .append('|');
+                }
+            }
+        }
+        return dump.toString();
+    }
+}

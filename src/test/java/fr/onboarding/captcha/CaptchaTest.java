@@ -1,0 +1,109 @@
+package fr.onboarding.captcha;
+
+import static fr.onboarding.Journey.registration;
+import static fr.onboarding.Journey.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/**
+ * The registration's captcha, switched on as in production. The test reads the expected
+ * characters from the store, since it cannot read the picture as a person does.
+ */
+@JourneyTest
+@TestPropertySource(properties = "onboarding.captcha.enabled=true")
+class CaptchaTest {
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    CaptchaChallengeRepository challenges;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private String answerOf(String challengeId) {
+        return challenges.findById(challengeId).orElseThrow().getAnswer();
+    }
+
+    private ResponseEntity<Map<String, Object>> registerWith(String captchaId, String answer) {
+        Map<String, Object> body = registration(uniqueEmail());
+        body.put("captchaId", captchaId);
+        body.put("captchaAnswer", answer);
+        return journey.post("/api/accounts", body);
+    }
+
+    @Test
+    void aChallengeIsAPngPictureOfCharacters() throws Exception {
+        ResponseEntity<Map<String, Object>> challenge = journey.get("/api/captcha");
+
+        assertThat(challenge.getStatusCode().value()).isEqualTo(200);
+        assertThat(challenge.getHeaders().getCacheControl()).contains("no-store");
+        String image = (String) challenge.getBody().get("image");
+        assertThat(image).startsWith("data:image/png;base64,");
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(
+                Base64.getDecoder().decode(image.substring("data:image/png;base64,".length()))));
+        assertThat(png.getWidth()).isGreaterThan(100);
+    }
+
+    @Test
+    void theRightCharactersInAnyCaseLetTheRegistrationThrough() {
+        String id = (String) journey.get("/api/captcha").getBody().get("id");
+
+        assertThat(registerWith(id, answerOf(id).toLowerCase()).getStatusCode().value()).isEqualTo(202);
+    }
+
+    @Test
+    void wrongCharactersAreAFieldError() {
+        String id = (String) journey.get("/api/captcha").getBody().get("id");
+
+        ResponseEntity<Map<String, Object>> response = registerWith(id, "WRONG1");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, String>>) response.getBody().get("errors"))
+                .extracting(e -> e.get("field")).containsExactly("captchaAnswer");
+    }
+
+    @Test
+    void aMissingCaptchaIsAFieldError() {
+        assertThat(registerWith(null, null).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void aChallengeServesOnceEvenWhenFailed() {
+        String id = (String) journey.get("/api/captcha").getBody().get("id");
+        String answer = answerOf(id);
+        registerWith(id, "WRONG1");
+
+        assertThat(registerWith(id, answer).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void aChallengeExpiresAfterFiveMinutes() {
+        String id = (String) journey.get("/api/captcha").getBody().get("id");
+        String answer = answerOf(id);
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(6))));
+
+        assertThat(registerWith(id, answer).getStatusCode().value()).isEqualTo(400);
+    }
+}
