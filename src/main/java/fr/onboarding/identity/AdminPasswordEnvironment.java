@@ -37,11 +37,11 @@ class AdminPasswordEnvironment implements EnvironmentPostProcessor {
         if (user == null || !environment.getProperty(PASSWORD_PROPERTY, "").isBlank()) {
             return;
         }
-        Path file = Path.of(environment.getProperty("onboarding.data-dir", "./data"), "admin-password.txt");
+        Path file = Path.of(environment.getProperty("onboarding.data-dir", "data"), "admin-password.txt").toAbsolutePath().normalize();
         String password = readOrCreate(file);
         environment.getPropertySources().addFirst(new MapPropertySource("generatedAdminPassword",
                 Map.of(PASSWORD_PROPERTY, password)));
-        log.info("Camunda admin user '" + user + "': password in " + file.toAbsolutePath()
+        log.info("Camunda admin user '" + user + "': password in " + file
                 + " (set ONBOARDING_ADMIN_PASSWORD to choose it)");
     }
 
@@ -50,7 +50,7 @@ class AdminPasswordEnvironment implements EnvironmentPostProcessor {
             if (Files.exists(file)) {
                 return Files.readString(file).strip();
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.createDirectories(file.getParent());
             byte[] bytes = new byte[18];
             new SecureRandom().nextBytes(bytes);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -2,7 +2,9 @@ package fr.onboarding.mail;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -47,7 +49,7 @@ class DevMailSink implements DisposableBean {
     private static ReceivedMail toReceivedMail(MimeMessage message) {
         try {
             return new ReceivedMail(message.getReceivedDate() == null ? message.getSentDate() : message.getReceivedDate(),
-                    Arrays.toString(message.getAllRecipients()), message.getSubject(), decodedBody(message));
+                    Arrays.stream(message.getAllRecipients()).map(Object::toString).collect(Collectors.joining(", ")), message.getSubject(), decodedBody(message));
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException("unreadable mail in the sink", e);
         }
@@ -62,6 +64,6 @@ class DevMailSink implements DisposableBean {
         greenMail.stop();
     }
 
-    record ReceivedMail(java.util.Date receivedAt, String to, String subject, String html) {
+    record ReceivedMail(Date receivedAt, String to, String subject, String html) {
     }
 }
