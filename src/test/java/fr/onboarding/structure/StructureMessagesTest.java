@@ -1,0 +1,62 @@
+package fr.onboarding.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class StructureMessagesTest {
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(StructureBundles.FRENCH.stringPropertyNames())
+                .isNotEmpty()
+                .isEqualTo(StructureBundles.ENGLISH.stringPropertyNames());
+    }
+
+    @ParameterizedTest
+    @EnumSource(IdentifierType.class)
+    void everyTypeHasALabelAndAHintInBothLanguages(IdentifierType type) {
+        assertThat(StructureBundles.FRENCH).containsKeys(type.labelKey(), type.hintKey());
+        assertThat(StructureBundles.ENGLISH).containsKeys(type.labelKey(), type.hintKey());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "SIRET|SIRET",
+        "UE_HORS_FRANCE|Structure européenne hors France",
+        "HORS_UE|Structure hors Union européenne",
+        "RIDET|Structure avec un RIDET",
+        "TAHITI|Structure avec numéro TAHITI",
+        "PARTICULIER|Particulier",
+        "AUTRE|En cours d'immatriculation"})
+    void frenchLabelsAreThePortals(IdentifierType type, String label) {
+        assertThat(messages().getMessage(type.labelKey(), null, Locale.FRENCH)).isEqualTo(label);
+    }
+
+    @Test
+    void englishIsTheDefault() {
+        assertThat(messages().getMessage("identifier.AUTRE.label", null, Locale.GERMAN))
+                .isEqualTo("Registration in progress");
+    }
+
+    @Test
+    void noMessageTakesArgumentsSoApostrophesStaySingle() {
+        assertThat(StructureBundles.FRENCH.values()).noneMatch(text -> text.toString().contains("{"))
+                .noneMatch(text -> text.toString().contains("''"));
+    }
+
+    /** Configured as spring.messages is in application.yaml. */
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("structure-messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}
