@@ -15,7 +15,9 @@ public record OnboardingProperties(
         @DefaultValue Captcha captcha,
         @DefaultValue Activation activation,
         @DefaultValue Password password,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue Attachment attachment,
+        @DefaultValue RateLimits rateLimits) {
 
     public record Captcha(@DefaultValue("true") boolean enabled, @DefaultValue("PT5M") Duration validity) {
     }
@@ -26,6 +28,18 @@ public record OnboardingProperties(
 
     /** 12 characters by default (2022 guide); 8 is the 2020 guide's setting. */
     public record Password(@DefaultValue("12") int minLength, @DefaultValue("128") int maxLength) {
+    }
+
+    /** A pending attachment request: managers reminded after reminder-after, the request expires after expires-after. */
+    public record Attachment(@DefaultValue("P7D") Duration reminderAfter, @DefaultValue("P30D") Duration expiresAfter) {
+    }
+
+    /**
+     * Per client address limits of the public endpoints; {@code enabled=false} only for automated
+     * tests (the per-account lockout after failed logins stays on either way).
+     */
+    public record RateLimits(@DefaultValue("true") boolean enabled,
+                             @DefaultValue("30") int structureLookupsPerMinute) {
     }
 
     /** Sender address and the retry cycle of every mail job (an exhausted cycle becomes a Cockpit incident). */

@@ -20,6 +20,16 @@ public class ProcessDurations {
         return properties.activation().accountValidity().toString();
     }
 
+    /** ISO-8601 duration after which the managers are reminded of a pending attachment request. */
+    public String getAttachmentReminder() {
+        return properties.attachment().reminderAfter().toString();
+    }
+
+    /** ISO-8601 duration after which an undecided attachment request expires. */
+    public String getAttachmentExpiry() {
+        return properties.attachment().expiresAfter().toString();
+    }
+
     /** ISO-8601 repeating interval of the retries of every mail job. */
     public String getMailRetryCycle() {
         return properties.mail().retryCycle();

@@ -2,7 +2,6 @@ package fr.onboarding.account;
 
 import java.util.Locale;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,6 +24,6 @@ class AccountLogin implements UserDetailsService {
         Account account = accounts.findByLoginEmail(loginEmail.strip().toLowerCase(Locale.ROOT))
                 .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new UsernameNotFoundException("no active account"));
-        return User.withUsername(account.getLoginEmail()).password(account.getPasswordHash()).roles("USER").build();
+        return new PortalUser(account.getId(), account.getLoginEmail(), account.getPasswordHash());
     }
 }

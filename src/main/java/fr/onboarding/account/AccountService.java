@@ -35,8 +35,8 @@ public class AccountService implements AddresseeDirectory {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Account> findByLoginEmail(String loginEmail) {
-        return accounts.findByLoginEmail(loginEmail);
+    public Account get(String accountId) {
+        return accounts.findById(accountId).orElseThrow();
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import fr.onboarding.web.InvalidInputException;
-import fr.onboarding.web.LinkGoneException;
+import fr.onboarding.web.ProblemException;
 import fr.onboarding.web.PortalLocaleResolver;
 
 /**
@@ -41,7 +41,7 @@ class ActivationPageController {
             GeneralInformation info = activations.describe(token);
             PortalLocaleResolver.useLanguage(request, info.language());
             return form(token, info, Map.of(), HttpStatus.OK);
-        } catch (LinkGoneException gone) {
+        } catch (ProblemException gone) {
             return refused();
         }
     }
@@ -51,7 +51,7 @@ class ActivationPageController {
         GeneralInformation info;
         try {
             info = activations.describe(token);
-        } catch (LinkGoneException gone) {
+        } catch (ProblemException gone) {
             return refused();
         }
         PortalLocaleResolver.useLanguage(request, info.language());

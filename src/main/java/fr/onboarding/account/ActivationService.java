@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ import fr.onboarding.credentials.PasswordPolicy;
 import fr.onboarding.credentials.SecretAnswers;
 import fr.onboarding.web.InvalidInputException;
 import fr.onboarding.web.InvalidInputException.FieldProblem;
-import fr.onboarding.web.LinkGoneException;
+import fr.onboarding.web.ProblemException;
 
 /**
  * Following the activation link: showing it never consumes it (mail scanners open links); only
@@ -89,7 +90,7 @@ class ActivationService {
                 .orElseThrow(ActivationService::refused);
     }
 
-    private static LinkGoneException refused() {
-        return new LinkGoneException("activation.refused.title", "activation.refused.detail");
+    private static ProblemException refused() {
+        return new ProblemException(HttpStatus.GONE, "activation.refused.title", "activation.refused.detail");
     }
 }

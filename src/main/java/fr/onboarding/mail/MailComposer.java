@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -38,18 +39,23 @@ class MailComposer {
         this.properties = properties;
     }
 
-    void send(String template, String to, Addressee addressee, MailLinkIssuer.IssuedLink link) {
+    void send(String template, String to, Addressee addressee, MailLinkIssuer.IssuedLink link,
+              Map<String, Object> processData) {
         Locale locale = Locale.forLanguageTag(addressee.language());
         Context context = new Context(locale);
         context.setVariable("addressee", addressee);
         context.setVariable("portalUrl", properties.publicBaseUrl());
+        context.setVariable("process", processData);
         if (link != null) {
             context.setVariable("link", link.url());
             context.setVariable("linkExpiry", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(locale).withZone(PORTAL_ZONE).format(link.expiresAt()));
         }
         String html = templates.process("mail/" + template, context);
-        String subject = messages.getMessage("mail." + template + ".subject", null, locale);
+        // A subject may name the process's structure as {0}; without one it is not a MessageFormat pattern.
+        Object structureName = processData.get("structureName");
+        String subject = messages.getMessage("mail." + template + ".subject",
+                structureName == null ? null : new Object[] {structureName}, locale);
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");

@@ -1,7 +1,11 @@
 package fr.onboarding.mail;
 
-/** Which of the account's addresses a mail goes to (the BPMN names it in {@code mailRecipient}). */
+/** Who a mail goes to (the BPMN names it in {@code mailRecipient}). */
 public enum Recipient {
+    /** The account's login address (creation, activation). */
     LOGIN_EMAIL,
-    CONTACT_EMAIL
+    /** The account's contact address: where notifications go. */
+    CONTACT_EMAIL,
+    /** Every approved manager of the process's {@code structureId}, each at their contact address, in their language. */
+    STRUCTURE_MANAGERS
 }

@@ -11,20 +11,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one mail-sending step of every process. The BPMN gives, as input parameters:
- * {@code mailTemplate} (a template under templates/mail/), {@code mailRecipient} (LOGIN_EMAIL or
- * CONTACT_EMAIL), optionally {@code mailAccountId} (defaults to the process's {@code accountId})
- * and {@code mailLink} (the name of a {@link MailLinkIssuer}). Runs after an async continuation:
- * an SMTP failure is thrown, so the engine retries and finally raises an incident.
+ * {@code mailTemplate} (a template under templates/mail/), {@code mailRecipient} (see
+ * {@link Recipient}), optionally {@code mailAccountId} (defaults to the process's
+ * {@code accountId}) and {@code mailLink} (the name of a {@link MailLinkIssuer}). Templates also
+ * see the process's variables as {@code process} (ids and outcomes: a structure's name, a refusal
+ * reason). Runs after an async continuation: an SMTP failure is thrown, so the engine retries and
+ * finally raises an incident.
  */
 @Component("sendMail")
 class SendMailDelegate implements JavaDelegate {
 
     private final AddresseeDirectory directory;
+    private final StructureManagers managers;
     private final MailComposer composer;
     private final Map<String, MailLinkIssuer> linkIssuers;
 
-    SendMailDelegate(AddresseeDirectory directory, MailComposer composer, List<MailLinkIssuer> linkIssuers) {
+    SendMailDelegate(AddresseeDirectory directory, StructureManagers managers, MailComposer composer,
+                     List<MailLinkIssuer> linkIssuers) {
         this.directory = directory;
+        this.managers = managers;
         this.composer = composer;
         this.linkIssuers = linkIssuers.stream().collect(Collectors.toMap(MailLinkIssuer::name, Function.identity()));
     }
@@ -33,20 +38,32 @@ class SendMailDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String template = (String) execution.getVariable("mailTemplate");
         Recipient recipient = Recipient.valueOf((String) execution.getVariable("mailRecipient"));
-        String accountId = execution.hasVariable("mailAccountId")
-                ? (String) execution.getVariable("mailAccountId")
-                : (String) execution.getVariable("accountId");
-        Addressee addressee = directory.find(accountId)
-                .orElseThrow(() -> new IllegalStateException("no account " + accountId + " to mail"));
-        MailLinkIssuer.IssuedLink link = null;
-        if (execution.hasVariable("mailLink")) {
-            String issuer = (String) execution.getVariable("mailLink");
-            MailLinkIssuer linkIssuer = linkIssuers.get(issuer);
-            if (linkIssuer == null) {
-                throw new IllegalStateException("no link issuer named " + issuer);
+        Map<String, Object> processData = execution.getVariables();
+        if (recipient == Recipient.STRUCTURE_MANAGERS) {
+            for (String managerId : managers.managerAccountIds((String) execution.getVariable("structureId"))) {
+                Addressee manager = addressee(managerId);
+                composer.send(template, manager.contactEmail(), manager, null, processData);
             }
-            link = linkIssuer.issue(accountId);
+            return;
         }
-        composer.send(template, addressee.address(recipient), addressee, link);
+        String accountId = (String) (execution.hasVariable("mailAccountId")
+                ? execution.getVariable("mailAccountId") : execution.getVariable("accountId"));
+        Addressee addressee = addressee(accountId);
+        MailLinkIssuer.IssuedLink link = execution.hasVariable("mailLink")
+                ? linkIssuer((String) execution.getVariable("mailLink")).issue(accountId) : null;
+        composer.send(template, addressee.address(recipient), addressee, link, processData);
+    }
+
+    private Addressee addressee(String accountId) {
+        return directory.find(accountId)
+                .orElseThrow(() -> new IllegalStateException("no account " + accountId + " to mail"));
+    }
+
+    private MailLinkIssuer linkIssuer(String name) {
+        MailLinkIssuer issuer = linkIssuers.get(name);
+        if (issuer == null) {
+            throw new IllegalStateException("no link issuer named " + name);
+        }
+        return issuer;
     }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
  * characters of the company name (Wallis-et-Futuna: {@code FRWF} + the first 14). Both the
  * identifier and the name are compared without spaces and in upper case, so "us Acme Corp" and
  * "USACMECORP" are the same identifier of "Acme Corp", kept in that compact form; accents and
- * punctuation of the name are kept as they are.
+ * punctuation of the name are kept as they are. Without a name (look-up, attachment request),
+ * only the country part is checked; a creation always gives the name.
  */
 final class OutsideEuRule {
 
@@ -38,8 +39,9 @@ final class OutsideEuRule {
                 return invalid(problem);
             }
         }
+        // Looking a structure up or asking to join it gives no name: the country part is all there is to check.
         if (WrittenForm.isBlank(companyName)) {
-            return invalid("identifier.horsUe.companyName");
+            return valid(IdentifierType.HORS_UE, value);
         }
         String name = compact(companyName);
         String expected = prefix + name.substring(0,

@@ -66,11 +66,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
-    @ExceptionHandler(LinkGoneException.class)
-    ResponseEntity<ProblemDetail> linkGone(LinkGoneException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, text(ex.detailKey()));
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), text(ex.detailKey()));
         problem.setTitle(text(ex.titleKey()));
-        return ResponseEntity.status(HttpStatus.GONE).body(problem);
+        return ResponseEntity.status(ex.status()).body(problem);
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, text("problem.rateLimited.detail"));
+        problem.setTitle(text("problem.rateLimited.title"));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds())).body(problem);
     }
 
     private ProblemDetail invalid(List<Map<String, String>> errors) {

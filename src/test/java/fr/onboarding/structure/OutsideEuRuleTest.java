@@ -85,7 +85,8 @@ class OutsideEuRuleTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "  ", "\u00A0"})
-    void withoutACompanyNameTheIdentifierCannotBeChecked(String companyName) {
-        assertThat(check("USACME", companyName)).isEqualTo(new Validated.Invalid("identifier.horsUe.companyName"));
+    void withoutACompanyNameOnlyTheCountryPartIsChecked(String companyName) {
+        assertThat(check("us acme", companyName)).isEqualTo(new Validated.Valid(new Identifier(IdentifierType.HORS_UE, "USACME")));
+        assertThat(check("DEACME", companyName)).isEqualTo(new Validated.Invalid("identifier.horsUe.eu"));
     }
 }

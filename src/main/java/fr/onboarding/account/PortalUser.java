@@ -1,0 +1,21 @@
+package fr.onboarding.account;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** A logged-in portal account: its login e-mail is the username, and it knows its account id. */
+public class PortalUser extends User {
+
+    private final String accountId;
+
+    PortalUser(String accountId, String loginEmail, String passwordHash) {
+        super(loginEmail, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        this.accountId = accountId;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+}

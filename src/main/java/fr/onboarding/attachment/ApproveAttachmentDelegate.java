@@ -1,0 +1,23 @@
+package fr.onboarding.attachment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import fr.onboarding.structure.StructureService;
+
+/** A manager accepted: the membership {@code membershipId} is approved with the scope asked for. */
+@Component("approveAttachment")
+class ApproveAttachmentDelegate implements JavaDelegate {
+
+    private final StructureService structures;
+
+    ApproveAttachmentDelegate(StructureService structures) {
+        this.structures = structures;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        structures.approveAttachment((String) execution.getVariable("membershipId"));
+    }
+}

@@ -1,0 +1,70 @@
+package fr.onboarding.attachment;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.onboarding.account.AccountService;
+import fr.onboarding.mail.Addressee;
+import fr.onboarding.structure.AttachmentScope;
+import fr.onboarding.structure.ManagersGroup;
+import fr.onboarding.structure.Membership;
+import fr.onboarding.structure.Structure;
+import fr.onboarding.structure.StructureService;
+
+/**
+ * A request to join a structure: a pending membership, and process {@code structure-attachment}
+ * that offers it to the structure's managers. The variables are what the review form shows; they
+ * live while the request waits and go with the process (history keeps no variables).
+ */
+@Service
+class AttachmentRequests {
+
+    static final String PROCESS_KEY = "structure-attachment";
+    private static final DateTimeFormatter REQUEST_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRENCH)
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    private final StructureService structures;
+    private final AccountService accounts;
+    private final RuntimeService runtime;
+
+    AttachmentRequests(StructureService structures, AccountService accounts, RuntimeService runtime) {
+        this.structures = structures;
+        this.accounts = accounts;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    Membership request(String accountId, AttachmentRequest request) {
+        Membership membership = structures.requestAttachment(accountId, request.identifierType(), request.identifier(),
+                request.scope(), request.serviceCodes());
+        Structure structure = structures.get(membership.getStructureId());
+        Addressee requester = accounts.find(accountId).orElseThrow();
+        runtime.startProcessInstanceByKey(PROCESS_KEY, membership.getId(), Map.ofEntries(
+                Map.entry("membershipId", membership.getId()),
+                Map.entry("accountId", accountId),
+                Map.entry("structureId", structure.getId()),
+                Map.entry("managersGroup", ManagersGroup.of(structure.getId())),
+                Map.entry("structureName", structure.displayName()),
+                Map.entry("structureIdentifier", structure.getIdentifier()),
+                Map.entry("requesterName", requester.firstName() + " " + requester.lastName()),
+                Map.entry("requesterLoginEmail", requester.loginEmail()),
+                Map.entry("requesterContactEmail", requester.contactEmail()),
+                Map.entry("attachmentScopeLabel", membership.getScope() == AttachmentScope.WHOLE_STRUCTURE
+                        ? "La structure (y compris l'ensemble de ses services)" : "Uniquement certains services"),
+                Map.entry("attachmentServices", services(structure, membership)),
+                Map.entry("requestedAt", REQUEST_DATE.format(membership.getRequestedAt()))));
+        return membership;
+    }
+
+    private static String services(Structure structure, Membership membership) {
+        return structure.getServices().stream().filter(s -> membership.getServiceCodes().contains(s.code()))
+                .map(s -> s.code() + " – " + s.name()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,24 @@
+package fr.onboarding.attachment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import fr.onboarding.structure.StructureService;
+
+/** A manager refused: the membership {@code membershipId} is refused with {@code refusalReason}. */
+@Component("refuseAttachment")
+class RefuseAttachmentDelegate implements JavaDelegate {
+
+    private final StructureService structures;
+
+    RefuseAttachmentDelegate(StructureService structures) {
+        this.structures = structures;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        structures.refuseAttachment((String) execution.getVariable("membershipId"),
+                (String) execution.getVariable("refusalReason"));
+    }
+}

@@ -1,0 +1,75 @@
+package fr.onboarding.myaccount;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.onboarding.account.Account;
+import fr.onboarding.account.AccountService;
+import fr.onboarding.account.AccountStatus;
+import fr.onboarding.account.PortalUser;
+import fr.onboarding.structure.AttachmentStatus;
+import fr.onboarding.structure.IdentifierType;
+import fr.onboarding.structure.Role;
+import fr.onboarding.structure.StructureService;
+import fr.onboarding.workspace.Workspace;
+import fr.onboarding.workspace.WorkspaceService;
+import fr.onboarding.workspace.Workspaces;
+
+/** "Mon compte": the logged-in account with its structures and workspaces. */
+@RestController
+class MyAccountController {
+
+    private final AccountService accounts;
+    private final StructureService structures;
+    private final WorkspaceService workspaces;
+
+    MyAccountController(AccountService accounts, StructureService structures, WorkspaceService workspaces) {
+        this.accounts = accounts;
+        this.structures = structures;
+        this.workspaces = workspaces;
+    }
+
+    @GetMapping("/api/me")
+    Me me(@AuthenticationPrincipal PortalUser user) {
+        Account account = accounts.get(user.accountId());
+        List<MyStructure> mine = structures.attachmentsOf(user.accountId()).stream()
+                .map(a -> new MyStructure(a.structure().getIdentifierType(), a.structure().getIdentifier(),
+                        a.structure().displayName(), a.membership().getRole(), a.membership().getStatus()))
+                .toList();
+        Workspaces spaces = workspaces.of(user.accountId());
+        return new Me(account.getLoginEmail(), account.getContactEmail(), account.getFirstName(), account.getLastName(),
+                account.getPhone(), account.getLanguage(), account.getStatus(), mine, spaces.states(),
+                spaces.justiceFeeProviderCategory(), spaces.justiceFeeRegime());
+    }
+
+    @PutMapping("/api/me/workspaces")
+    Workspaces setWorkspaces(@AuthenticationPrincipal PortalUser user, @Valid @RequestBody WorkspaceChoice choice) {
+        return workspaces.replace(user.accountId(), choice.workspaces(), choice.justiceFeeProviderCategory(),
+                choice.justiceFeeRegime(), structures.hasStructureWithSiret(user.accountId()));
+    }
+
+    record Me(String loginEmail, String contactEmail, String firstName, String lastName, String phone, String language,
+              AccountStatus status, List<MyStructure> structures, Map<Workspace, Boolean> workspaces,
+              String justiceFeeProviderCategory, String justiceFeeRegime) {
+    }
+
+    record MyStructure(IdentifierType identifierType, String identifier, String companyName, Role role,
+                       AttachmentStatus attachmentStatus) {
+    }
+
+    /** Body of {@code PUT /api/me/workspaces}: every workspace's state; one not listed is off. */
+    record WorkspaceChoice(@NotNull Map<String, Boolean> workspaces,
+                           @Size(max = 100) String justiceFeeProviderCategory,
+                           @Size(max = 100) String justiceFeeRegime) {
+    }
+}

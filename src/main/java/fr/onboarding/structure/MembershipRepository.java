@@ -1,0 +1,18 @@
+package fr.onboarding.structure;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MembershipRepository extends JpaRepository<Membership, String> {
+
+    List<Membership> findByAccountId(String accountId);
+
+    List<Membership> findByStructureIdAndStatus(String structureId, AttachmentStatus status);
+
+    boolean existsByAccountIdAndStructureIdAndStatusIn(String accountId, String structureId,
+                                                        Collection<AttachmentStatus> statuses);
+
+    void deleteByStructureId(String structureId);
+}

@@ -1,0 +1,21 @@
+package fr.onboarding.structure;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Support refused: the requested structure {@code structureId} is dropped, its identifier free again. */
+@Component("refusePublicStructure")
+class RefusePublicStructureDelegate implements JavaDelegate {
+
+    private final StructureService structures;
+
+    RefusePublicStructureDelegate(StructureService structures) {
+        this.structures = structures;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        structures.discardPublicStructure((String) execution.getVariable("structureId"));
+    }
+}

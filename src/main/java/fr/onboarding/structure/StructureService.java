@@ -1,0 +1,211 @@
+package fr.onboarding.structure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.onboarding.mail.StructureManagers;
+import fr.onboarding.registry.Establishment;
+import fr.onboarding.web.InvalidInputException;
+import fr.onboarding.web.InvalidInputException.FieldProblem;
+import fr.onboarding.web.ProblemException;
+
+/** Structures and who belongs to them: creation, the public structures' approval, attachments. */
+@Service
+public class StructureService implements StructureManagers {
+
+    private final StructureRepository structures;
+    private final MembershipRepository memberships;
+    private final EstablishmentCheck establishments;
+    private final Clock clock;
+
+    StructureService(StructureRepository structures, MembershipRepository memberships, EstablishmentCheck establishments,
+                     Clock clock) {
+        this.structures = structures;
+        this.memberships = memberships;
+        this.establishments = establishments;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a structure with its creator as primary manager. A public structure waits for
+     * support's approval ({@link StructureStatus#PENDING_APPROVAL}), invisible to others meanwhile.
+     */
+    @Transactional
+    public Created create(String accountId, NewStructure data) {
+        Identifier identifier = IdentifierRules.check(data.identifierType(), data.identifier(), data.companyName()).orThrow();
+        if (structures.findByIdentifierTypeAndIdentifier(identifier.type(), identifier.value()).isPresent()) {
+            throw new ProblemException(HttpStatus.CONFLICT, "structure.exists.title", "structure.exists.detail");
+        }
+        NewStructure completed = data;
+        boolean nonDiffusible = false;
+        if (identifier.type() == IdentifierType.SIRET) {
+            Establishment establishment = establishments.activeEstablishment(identifier.value());
+            nonDiffusible = !establishment.diffusible();
+            completed = withRegistryName(data, establishment);
+        }
+        requireFieldsOf(identifier.type(), completed, nonDiffusible);
+        Instant now = clock.instant();
+        Structure structure = structures.save(new Structure(UUID.randomUUID().toString(), completed, identifier,
+                nonDiffusible, now));
+        Membership creator = memberships.save(Membership.creator(UUID.randomUUID().toString(), accountId,
+                structure.getId(), structure.getStatus(), now));
+        return new Created(structure, creator);
+    }
+
+    /** Support approved: the public structure exists, its creator is its primary manager. */
+    @Transactional
+    public void approvePublicStructure(String structureId) {
+        Structure structure = structures.findById(structureId).orElseThrow();
+        structure.activate();
+        memberships.findByStructureIdAndStatus(structureId, AttachmentStatus.PENDING).stream()
+                .filter(m -> m.getRole() == Role.PRIMARY_MANAGER)
+                .forEach(m -> m.approve(clock.instant()));
+    }
+
+    /** Support refused: the requested structure is forgotten, its identifier free again. */
+    @Transactional
+    public void discardPublicStructure(String structureId) {
+        memberships.deleteByStructureId(structureId);
+        structures.deleteById(structureId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Structure> findActive(IdentifierType type, String identifier) {
+        return structures.findByIdentifierTypeAndIdentifier(type, identifier)
+                .filter(s -> s.getStatus() == StructureStatus.ACTIVE);
+    }
+
+    @Transactional(readOnly = true)
+    public Structure get(String structureId) {
+        return structures.findById(structureId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Membership getMembership(String membershipId) {
+        return memberships.findById(membershipId).orElseThrow();
+    }
+
+    /** The account's structures with its role and attachment status in each. */
+    @Transactional(readOnly = true)
+    public List<Attached> attachmentsOf(String accountId) {
+        return memberships.findByAccountId(accountId).stream()
+                .map(m -> new Attached(structures.findById(m.getStructureId()).orElseThrow(), m))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasStructureWithSiret(String accountId) {
+        return attachmentsOf(accountId).stream().anyMatch(a -> a.membership().getStatus() == AttachmentStatus.APPROVED
+                && a.structure().getIdentifierType() == IdentifierType.SIRET);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> managerAccountIds(String structureId) {
+        return memberships.findByStructureIdAndStatus(structureId, AttachmentStatus.APPROVED).stream()
+                .filter(Membership::isManagerOfRecord).map(Membership::getAccountId).toList();
+    }
+
+    /** The structures this account manages (approved primary or secondary manager). */
+    @Transactional(readOnly = true)
+    public List<String> managedStructureIds(String accountId) {
+        return memberships.findByAccountId(accountId).stream()
+                .filter(Membership::isManagerOfRecord).map(Membership::getStructureId).toList();
+    }
+
+    /**
+     * Asks to join a structure of the portal: the whole structure, or some of its services. Refused
+     * while a request is pending or the account is already attached.
+     */
+    @Transactional
+    public Membership requestAttachment(String accountId, IdentifierType type, String rawIdentifier,
+                                        AttachmentScope scope, List<String> serviceCodes) {
+        Identifier identifier = IdentifierRules.check(type, rawIdentifier, null).orThrow();
+        Structure structure = findActive(identifier.type(), identifier.value()).orElseThrow(() ->
+                new ProblemException(HttpStatus.NOT_FOUND, "structure.unknown.title", "structure.unknown.detail"));
+        Set<String> codes = new HashSet<>(serviceCodes == null ? List.of() : serviceCodes);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (scope == AttachmentScope.SERVICES && codes.isEmpty()) {
+            problems.add(new FieldProblem("serviceCodes", "attachment.services.required"));
+        }
+        codes.stream().filter(code -> !structure.hasService(code)).findFirst()
+                .ifPresent(code -> problems.add(new FieldProblem("serviceCodes", "attachment.services.unknown")));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (memberships.existsByAccountIdAndStructureIdAndStatusIn(accountId, structure.getId(),
+                EnumSet.of(AttachmentStatus.PENDING, AttachmentStatus.APPROVED))) {
+            throw new ProblemException(HttpStatus.CONFLICT, "attachment.duplicate.title", "attachment.duplicate.detail");
+        }
+        Set<String> kept = scope == AttachmentScope.SERVICES ? codes : Set.of();
+        return memberships.save(Membership.request(UUID.randomUUID().toString(), accountId, structure.getId(), scope,
+                kept, clock.instant()));
+    }
+
+    @Transactional
+    public void approveAttachment(String membershipId) {
+        getMembership(membershipId).approve(clock.instant());
+    }
+
+    @Transactional
+    public void refuseAttachment(String membershipId, String reason) {
+        getMembership(membershipId).refuse(reason, clock.instant());
+    }
+
+    @Transactional
+    public void expireAttachment(String membershipId) {
+        getMembership(membershipId).expire(clock.instant());
+    }
+
+    private static NewStructure withRegistryName(NewStructure data, Establishment establishment) {
+        if (data.companyName() != null && !data.companyName().isBlank() || establishment.companyName() == null) {
+            return data;
+        }
+        return new NewStructure(data.identifierType(), data.identifier(), establishment.companyName(), data.lastName(),
+                data.firstName(), data.label(), data.email(), data.phone(), data.address(), data.publicEntity(),
+                data.paymentRequests(), data.dume(), data.services());
+    }
+
+    /** A private individual gives names and address; others a company name and, unless non diffusible, an address. */
+    private static void requireFieldsOf(IdentifierType type, NewStructure data, boolean nonDiffusible) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (type == IdentifierType.PARTICULIER) {
+            requireText(problems, "lastName", data.lastName());
+            requireText(problems, "firstName", data.firstName());
+        } else {
+            requireText(problems, "companyName", data.companyName());
+        }
+        if (!nonDiffusible && data.address() == null) {
+            problems.add(new FieldProblem("address", "structure.address.required"));
+        }
+        if (data.services().stream().map(ServiceUnit::code).distinct().count() < data.services().size()) {
+            problems.add(new FieldProblem("services", "structure.services.duplicate"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static void requireText(List<FieldProblem> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "structure.field.required"));
+        }
+    }
+
+    public record Created(Structure structure, Membership membership) {
+    }
+
+    public record Attached(Structure structure, Membership membership) {
+    }
+}
