@@ -77,6 +77,18 @@ public class Journey {
         return exchange(path, HttpMethod.GET, null, headers);
     }
 
+    /** A structure "en cours d'immatriculation" with two services, created by {@code manager}; returns its identifier. */
+    public String newStructure(String manager) {
+        String identifier = "IMMAT " + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ResponseEntity<Map<String, Object>> created = postAs("/api/me/structures", Map.of(
+                "identifierType", "AUTRE", "identifier", identifier, "companyName", "Atelier " + identifier,
+                "address", Map.of("line", "3 rue des Lilas", "postalCode", "44000", "city", "Nantes", "countryCode", "FR"),
+                "services", List.of(Map.of("code", "COMPTA", "name", "Comptabilité"),
+                        Map.of("code", "ACHATS", "name", "Achats"))), manager);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        return identifier;
+    }
+
     private ResponseEntity<Map<String, Object>> exchange(String path, HttpMethod method, Object body) {
         return exchange(path, method, body, new HttpHeaders());
     }
@@ -93,6 +105,42 @@ public class Journey {
         ResponseEntity<Map<String, Object>> response = post("/api/accounts", registration(loginEmail));
         assertThat(response.getStatusCode().value()).isEqualTo(202);
         return (String) response.getBody().get("accountId");
+    }
+
+    /** Registers, follows the mailed link and activates: an account that can log in with {@link #STRONG_PASSWORD}. */
+    public String newActiveAccount(GreenMailOperations greenMail, String language) {
+        String email = uniqueEmail();
+        Map<String, Object> body = registration(email);
+        body.put("language", language);
+        assertThat(post("/api/accounts", body).getStatusCode().value()).isEqualTo(202);
+        runDueJobs();
+        String token = activationTokenFromMail(greenMail, email);
+        assertThat(post("/api/activations/" + token, activationForm(STRONG_PASSWORD)).getStatusCode().value()).isEqualTo(204);
+        return email;
+    }
+
+    public ResponseEntity<List> getList(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAcceptLanguageAsLocales(List.of(java.util.Locale.FRENCH));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), List.class);
+    }
+
+    public ResponseEntity<Map<String, Object>> postAs(String path, Object body, String user) {
+        return exchange(path, HttpMethod.POST, body, basic(user));
+    }
+
+    public ResponseEntity<Map<String, Object>> putAs(String path, Object body, String user) {
+        return exchange(path, HttpMethod.PUT, body, basic(user));
+    }
+
+    public ResponseEntity<Map<String, Object>> getAs(String path, String user) {
+        return getAs(path, user, STRONG_PASSWORD);
+    }
+
+    private static HttpHeaders basic(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, STRONG_PASSWORD, java.nio.charset.StandardCharsets.UTF_8);
+        return headers;
     }
 
     /** Runs every job that is due now, as the job executor would, until none is left. */

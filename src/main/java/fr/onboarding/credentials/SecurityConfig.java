@@ -31,6 +31,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/captcha").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
                         .requestMatchers("/api/activations/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/structures/lookup", "/api/structures/identifier-types").permitAll()
                         .anyRequest().authenticated())
                 // A stateless JSON API authenticated on every call: no cookie, so no CSRF to forge.
                 .csrf(AbstractHttpConfigurer::disable)
