@@ -1,0 +1,203 @@
+package fr.onboarding.attachment;
+
+import static fr.onboarding.Journey.mailsTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/** structure-attachment, path by path: the managers decide, are reminded, or the request expires. */
+@JourneyTest
+class StructureAttachmentProcessTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    FormService forms;
+
+    String manager;
+    String requester;
+    String structure;
+
+    @BeforeEach
+    void aStructureWithItsManagerAndSomeoneWhoWantsToJoin() {
+        AbstractAssertions.init(engine);
+        manager = journey.newActiveAccount(greenMail, "en");
+        structure = journey.newStructure(manager);
+        requester = journey.newActiveAccount(greenMail, "fr");
+        greenMail.reset();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private ResponseEntity<Map<String, Object>> ask(String scope, List<String> services) {
+        return journey.postAs("/api/me/attachment-requests", Map.of("identifierType", "AUTRE", "identifier", structure,
+                "scope", scope, "serviceCodes", services), requester);
+    }
+
+    private ProcessInstance askForTheWholeStructure() {
+        ResponseEntity<Map<String, Object>> accepted = ask("WHOLE_STRUCTURE", List.of());
+        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+        assertThat(accepted.getBody()).containsEntry("status", "PENDING");
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey((String) accepted.getBody().get("requestId"))
+                .singleResult();
+    }
+
+    private Task review(ProcessInstance pi) {
+        return tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    }
+
+    private List<Map<String, Object>> structuresOfRequester() {
+        return (List<Map<String, Object>>) journey.getAs("/api/me", requester).getBody().get("structures");
+    }
+
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+    }
+
+    @Test
+    void theManagersAreMailedInTheirLanguageAndGetAReviewTaskWithTheRequestersDetails() {
+        ProcessInstance pi = askForTheWholeStructure();
+        journey.runDueJobs();
+
+        assertThat(pi).isWaitingAt("ReviewAttachmentRequest");
+        assertThat(mailsTo(greenMail, manager)).singleElement().satisfies(mail -> {
+            assertThat(Journey.subject(mail)).startsWith("Chorus Pro: a request to join Atelier " + structure);
+            assertThat(Journey.body(mail)).contains(requester, "/camunda/app/tasklist/");
+        });
+        Task task = review(pi);
+        assertThat(task).hasCandidateGroup("structure-managers-" + runtime.getVariable(pi.getId(), "structureId"));
+        assertThat(forms.getTaskFormData(task.getId()).getCamundaFormRef().getKey()).isEqualTo("attachment-review");
+        assertThat((Map<String, Object>) forms.getTaskFormVariables(task.getId())).containsEntry("requesterName", "Gwenaël Fumoux")
+                .containsEntry("requesterLoginEmail", requester).containsEntry("requesterContactEmail", requester)
+                .containsEntry("attachmentScopeLabel", "La structure (y compris l'ensemble de ses services)")
+                .containsKey("requestedAt");
+    }
+
+    @Test
+    void anApprovalAttachesTheRequesterAndMailsThem() {
+        ProcessInstance pi = askForTheWholeStructure();
+        journey.runDueJobs();
+
+        tasks.complete(review(pi).getId(), Map.of("approved", true));
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed("ApproveAttachment", "AttachmentAccepted");
+        assertThat(structuresOfRequester()).extracting(s -> s.get("role") + "/" + s.get("attachmentStatus"))
+                .containsExactly("USER/APPROVED");
+        assertThat(mailsTo(greenMail, requester)).extracting(Journey::subject)
+                .containsExactly("Chorus Pro : votre demande de rattachement à Atelier " + structure + " est acceptée");
+    }
+
+    @Test
+    void aRefusalIsMailedWithItsReason() {
+        ProcessInstance pi = askForTheWholeStructure();
+        journey.runDueJobs();
+
+        tasks.complete(review(pi).getId(), Map.of("approved", false, "refusalReason", "Inconnu du service comptable."));
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed("RefuseAttachment", "AttachmentRefused");
+        assertThat(structuresOfRequester()).extracting(s -> s.get("attachmentStatus")).containsExactly("REFUSED");
+        assertThat(mailsTo(greenMail, requester)).singleElement()
+                .satisfies(mail -> assertThat(Journey.body(mail)).contains("Inconnu du service comptable."));
+    }
+
+    @Test
+    void theManagersAreRemindedAfterTheReminderDelayAndTheTaskStays() {
+        ProcessInstance pi = askForTheWholeStructure();
+        journey.runDueJobs();
+        greenMail.reset();
+
+        moveClock(Duration.ofDays(7).plusMinutes(1));
+        journey.runDueJobs();
+
+        assertThat(pi).isWaitingAt("ReviewAttachmentRequest").hasPassed("SendAttachmentReminderMail");
+        assertThat(mailsTo(greenMail, manager)).extracting(Journey::subject)
+                .containsExactly("Reminder: a request to join Atelier " + structure + " still awaits your decision");
+    }
+
+    @Test
+    void anUndecidedRequestExpiresAndTheRequesterIsTold() {
+        ProcessInstance pi = askForTheWholeStructure();
+        journey.runDueJobs();
+
+        moveClock(Duration.ofDays(7).plusMinutes(1));
+        journey.runDueJobs();
+        moveClock(Duration.ofDays(23));
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed("ExpireAttachmentRequest", "AttachmentExpired");
+        assertThat(structuresOfRequester()).extracting(s -> s.get("attachmentStatus")).containsExactly("EXPIRED");
+        assertThat(mailsTo(greenMail, requester)).extracting(Journey::subject)
+                .containsExactly("Chorus Pro : votre demande de rattachement à Atelier " + structure + " a expiré");
+    }
+
+    @Test
+    void onlySomeServicesCanBeAskedFor() {
+        ResponseEntity<Map<String, Object>> accepted = ask("SERVICES", List.of("COMPTA"));
+        ProcessInstance pi = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey((String) accepted.getBody().get("requestId")).singleResult();
+
+        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+        assertThat(runtime.getVariable(pi.getId(), "attachmentServices")).isEqualTo("COMPTA – Comptabilité");
+    }
+
+    @Test
+    void servicesMustBeTheStructuresOwn() {
+        assertThat(ask("SERVICES", List.of()).getStatusCode().value()).isEqualTo(400);
+        assertThat(ask("SERVICES", List.of("NOPE")).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void nobodyAsksTwiceWhileARequestIsPending() {
+        askForTheWholeStructure();
+
+        assertThat(ask("WHOLE_STRUCTURE", List.of()).getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void anUnknownStructureIs404() {
+        ResponseEntity<Map<String, Object>> unknown = journey.postAs("/api/me/attachment-requests",
+                Map.of("identifierType", "AUTRE", "identifier", "NOBODY-" + System.nanoTime(), "scope", "WHOLE_STRUCTURE"),
+                requester);
+
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    }
+}
