@@ -34,6 +34,12 @@ public class AccountService implements AddresseeDirectory {
         accounts.saveAndFlush(new Account(id, data, clock.instant()));
     }
 
+    /** The active account of this (lower-case) login e-mail, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Account> findActive(String loginEmail) {
+        return accounts.findByLoginEmail(loginEmail).filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+    }
+
     @Transactional(readOnly = true)
     public Account get(String accountId) {
         return accounts.findById(accountId).orElseThrow();

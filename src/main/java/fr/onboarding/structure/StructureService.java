@@ -87,6 +87,11 @@ public class StructureService implements StructureManagers {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Structure> find(String structureId) {
+        return structures.findById(structureId);
+    }
+
+    @Transactional(readOnly = true)
     public Structure get(String structureId) {
         return structures.findById(structureId).orElseThrow();
     }

@@ -1,0 +1,45 @@
+package fr.onboarding.identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import fr.onboarding.account.Account;
+import fr.onboarding.account.AccountService;
+import fr.onboarding.structure.StructureService;
+
+/** What the engine's identity needs of the portal: active accounts, their passwords, the structures they manage. */
+@Component
+class PortalDirectory {
+
+    private final AccountService accounts;
+    private final StructureService structures;
+    private final PasswordEncoder passwords;
+
+    PortalDirectory(AccountService accounts, StructureService structures, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.structures = structures;
+        this.passwords = passwords;
+    }
+
+    Optional<Account> activeAccount(String loginEmail) {
+        return loginEmail == null ? Optional.empty() : accounts.findActive(loginEmail.toLowerCase(Locale.ROOT));
+    }
+
+    /** Checked with the portal's own hashing: the engine never holds a copy of a portal password. */
+    boolean passwordMatches(String loginEmail, String password) {
+        return password != null && activeAccount(loginEmail)
+                .map(account -> passwords.matches(password, account.getPasswordHash())).orElse(false);
+    }
+
+    List<String> managedStructureIds(Account account) {
+        return structures.managedStructureIds(account.getId());
+    }
+
+    Optional<String> structureName(String structureId) {
+        return structures.find(structureId).map(s -> s.displayName());
+    }
+}

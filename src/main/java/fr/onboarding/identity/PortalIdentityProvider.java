@@ -1,0 +1,126 @@
+package fr.onboarding.identity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.identity.db.DbUserQueryImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+
+import fr.onboarding.account.Account;
+import fr.onboarding.structure.ManagersGroup;
+
+/**
+ * The engine's users and groups: its own (the administrator, support agents, operators, kept in
+ * its tables as usual) and the portal's active accounts, read from the portal and checked with
+ * the portal's password hashing. A portal account belongs to the group of each structure it
+ * manages ({@code structure-managers-<id>}) and to {@code portal-managers} if it manages any, so
+ * that Tasklist offers it the review tasks of its own structures, and only those.
+ */
+class PortalIdentityProvider extends DbIdentityServiceProvider {
+
+    static final String PORTAL_MANAGERS = "portal-managers";
+
+    private final PortalDirectory portal;
+
+    PortalIdentityProvider(PortalDirectory portal) {
+        this.portal = portal;
+    }
+
+    @Override
+    public UserEntity findUserById(String userId) {
+        UserEntity engineUser = super.findUserById(userId);
+        return engineUser != null ? engineUser : portal.activeAccount(userId).map(PortalIdentityProvider::user).orElse(null);
+    }
+
+    @Override
+    public boolean checkPassword(String userId, String password) {
+        if (super.findUserById(userId) != null) {
+            return super.checkPassword(userId, password);
+        }
+        return portal.passwordMatches(userId, password);
+    }
+
+    @Override
+    public List<User> findUserByQueryCriteria(DbUserQueryImpl query) {
+        Optional<Account> account = queriedAccount(query);
+        return account.isPresent() ? List.of(user(account.get())) : super.findUserByQueryCriteria(query);
+    }
+
+    @Override
+    public long findUserCountByQueryCriteria(DbUserQueryImpl query) {
+        return queriedAccount(query).isPresent() ? 1 : super.findUserCountByQueryCriteria(query);
+    }
+
+    @Override
+    public GroupEntity findGroupById(String groupId) {
+        if (groupId != null && groupId.startsWith(ManagersGroup.PREFIX)) {
+            String structureId = groupId.substring(ManagersGroup.PREFIX.length());
+            return portal.structureName(structureId).map(name -> group(groupId, "Gestionnaires de " + name)).orElse(null);
+        }
+        return super.findGroupById(groupId);
+    }
+
+    @Override
+    public List<Group> findGroupByQueryCriteria(DbGroupQueryImpl query) {
+        Optional<Account> member = portalMember(query);
+        return member.isPresent() ? groupsOf(member.get(), query) : super.findGroupByQueryCriteria(query);
+    }
+
+    @Override
+    public long findGroupCountByQueryCriteria(DbGroupQueryImpl query) {
+        Optional<Account> member = portalMember(query);
+        return member.isPresent() ? groupsOf(member.get(), query).size() : super.findGroupCountByQueryCriteria(query);
+    }
+
+    /** A user query by id that names a portal account (and no engine user). */
+    private Optional<Account> queriedAccount(DbUserQueryImpl query) {
+        if (query.getId() == null || super.findUserById(query.getId()) != null) {
+            return Optional.empty();
+        }
+        return portal.activeAccount(query.getId());
+    }
+
+    private Optional<Account> portalMember(DbGroupQueryImpl query) {
+        if (query.getUserId() == null || super.findUserById(query.getUserId()) != null) {
+            return Optional.empty();
+        }
+        return portal.activeAccount(query.getUserId());
+    }
+
+    private List<Group> groupsOf(Account account, DbGroupQueryImpl query) {
+        List<Group> groups = new ArrayList<>();
+        List<String> managed = portal.managedStructureIds(account);
+        if (!managed.isEmpty()) {
+            groups.add(group(PORTAL_MANAGERS, "Gestionnaires de structures du portail"));
+        }
+        managed.forEach(structureId -> groups.add(findGroupById(ManagersGroup.of(structureId))));
+        return groups.stream().filter(g -> matches(g, query)).toList();
+    }
+
+    private static boolean matches(Group group, DbGroupQueryImpl query) {
+        return (query.getId() == null || query.getId().equals(group.getId()))
+                && (query.getIds() == null || Arrays.asList(query.getIds()).contains(group.getId()));
+    }
+
+    private static UserEntity user(Account account) {
+        UserEntity user = new UserEntity(account.getLoginEmail());
+        user.setFirstName(account.getFirstName());
+        user.setLastName(account.getLastName());
+        user.setEmail(account.getContactEmail());
+        return user;
+    }
+
+    private static GroupEntity group(String id, String name) {
+        GroupEntity group = new GroupEntity(id);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        return group;
+    }
+}
