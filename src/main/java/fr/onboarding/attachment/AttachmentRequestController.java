@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.onboarding.account.PortalUser;
 import fr.onboarding.structure.AttachmentStatus;
+import fr.onboarding.structure.AttachmentWish;
 import fr.onboarding.structure.Membership;
 
 @RestController
@@ -23,7 +24,7 @@ class AttachmentRequestController {
     }
 
     @PostMapping("/api/me/attachment-requests")
-    ResponseEntity<Accepted> request(@AuthenticationPrincipal PortalUser user, @Valid @RequestBody AttachmentRequest body) {
+    ResponseEntity<Accepted> request(@AuthenticationPrincipal PortalUser user, @Valid @RequestBody AttachmentWish body) {
         Membership membership = requests.request(user.accountId(), body);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(membership.getId(), membership.getStatus()));
     }

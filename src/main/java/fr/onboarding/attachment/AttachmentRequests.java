@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.onboarding.account.AccountService;
 import fr.onboarding.mail.Addressee;
 import fr.onboarding.structure.AttachmentScope;
+import fr.onboarding.structure.AttachmentWish;
 import fr.onboarding.structure.ManagersGroup;
 import fr.onboarding.structure.Membership;
 import fr.onboarding.structure.Structure;
@@ -24,7 +25,7 @@ import fr.onboarding.structure.StructureService;
  * live while the request waits and go with the process (history keeps no variables).
  */
 @Service
-class AttachmentRequests {
+public class AttachmentRequests {
 
     static final String PROCESS_KEY = "structure-attachment";
     private static final DateTimeFormatter REQUEST_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRENCH)
@@ -41,14 +42,19 @@ class AttachmentRequests {
     }
 
     @Transactional
-    Membership request(String accountId, AttachmentRequest request) {
-        Membership membership = structures.requestAttachment(accountId, request.identifierType(), request.identifier(),
-                request.scope(), request.serviceCodes());
+    Membership request(String accountId, AttachmentWish wish) {
+        Membership membership = structures.requestAttachment(accountId, wish);
+        runtime.startProcessInstanceByKey(PROCESS_KEY, membership.getId(), reviewVariables(membership));
+        return membership;
+    }
+
+    /** What process {@code structure-attachment} needs: ids, the managers' group, and what the review form shows. */
+    public Map<String, Object> reviewVariables(Membership membership) {
         Structure structure = structures.get(membership.getStructureId());
-        Addressee requester = accounts.find(accountId).orElseThrow();
-        runtime.startProcessInstanceByKey(PROCESS_KEY, membership.getId(), Map.ofEntries(
+        Addressee requester = accounts.find(membership.getAccountId()).orElseThrow();
+        return Map.ofEntries(
                 Map.entry("membershipId", membership.getId()),
-                Map.entry("accountId", accountId),
+                Map.entry("accountId", membership.getAccountId()),
                 Map.entry("structureId", structure.getId()),
                 Map.entry("managersGroup", ManagersGroup.of(structure.getId())),
                 Map.entry("structureName", structure.displayName()),
@@ -59,8 +65,7 @@ class AttachmentRequests {
                 Map.entry("attachmentScopeLabel", membership.getScope() == AttachmentScope.WHOLE_STRUCTURE
                         ? "La structure (y compris l'ensemble de ses services)" : "Uniquement certains services"),
                 Map.entry("attachmentServices", services(structure, membership)),
-                Map.entry("requestedAt", REQUEST_DATE.format(membership.getRequestedAt()))));
-        return membership;
+                Map.entry("requestedAt", REQUEST_DATE.format(membership.getRequestedAt())));
     }
 
     private static String services(Structure structure, Membership membership) {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import fr.onboarding.structure.StructureService;
 
-/** Nobody decided in time: the membership {@code membershipId} expires. */
+/** Nobody decided in time: the membership {@code membershipId} expires, which a waiting registration reads as not approved. */
 @Component("expireAttachment")
 class ExpireAttachmentDelegate implements JavaDelegate {
 
@@ -19,5 +19,6 @@ class ExpireAttachmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         structures.expireAttachment((String) execution.getVariable("membershipId"));
+        execution.setVariable("approved", false);
     }
 }

@@ -15,7 +15,7 @@ import fr.onboarding.mail.Addressee;
  * decide in the task's form.
  */
 @Service
-class PublicStructureRequests {
+public class PublicStructureRequests {
 
     static final String PROCESS_KEY = "public-structure-approval";
 
@@ -34,17 +34,22 @@ class PublicStructureRequests {
         StructureService.Created created = structures.create(accountId, data);
         Structure structure = created.structure();
         if (structure.getStatus() == StructureStatus.PENDING_APPROVAL) {
-            Addressee requester = accounts.find(accountId).orElseThrow();
-            runtime.startProcessInstanceByKey(PROCESS_KEY, structure.getId(), Map.of(
-                    "structureId", structure.getId(),
-                    "accountId", accountId,
-                    "structureIdentifierType", structure.getIdentifierType().name(),
-                    "structureIdentifier", structure.getIdentifier(),
-                    "structureName", structure.displayName(),
-                    "structureCity", structure.getAddress() == null ? "" : structure.getAddress().city(),
-                    "requesterName", requester.firstName() + " " + requester.lastName(),
-                    "requesterLoginEmail", requester.loginEmail()));
+            runtime.startProcessInstanceByKey(PROCESS_KEY, structure.getId(), reviewVariables(structure, accountId));
         }
         return created;
+    }
+
+    /** What process {@code public-structure-approval} needs: ids, and what support's form shows. */
+    public Map<String, Object> reviewVariables(Structure structure, String accountId) {
+        Addressee requester = accounts.find(accountId).orElseThrow();
+        return Map.of(
+                "structureId", structure.getId(),
+                "accountId", accountId,
+                "structureIdentifierType", structure.getIdentifierType().name(),
+                "structureIdentifier", structure.getIdentifier(),
+                "structureName", structure.displayName(),
+                "structureCity", structure.getAddress() == null ? "" : structure.getAddress().city(),
+                "requesterName", requester.firstName() + " " + requester.lastName(),
+                "requesterLoginEmail", requester.loginEmail());
     }
 }

@@ -51,7 +51,8 @@ public class Structure {
     protected Structure() {
     }
 
-    Structure(String id, NewStructure data, Identifier identifier, boolean nonDiffusible, Instant now) {
+    Structure(String id, NewStructure data, Identifier identifier, boolean nonDiffusible, StructureStatus status,
+              Instant now) {
         this.id = id;
         this.identifierType = identifier.type();
         this.identifier = identifier.value();
@@ -68,7 +69,7 @@ public class Structure {
         this.paymentRequests = data.paymentRequests();
         this.dume = data.dume();
         this.services.addAll(data.services());
-        this.status = data.publicEntity() ? StructureStatus.PENDING_APPROVAL : StructureStatus.ACTIVE;
+        this.status = status;
         this.createdAt = now;
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +42,25 @@ public class StructureService implements StructureManagers {
      */
     @Transactional
     public Created create(String accountId, NewStructure data) {
+        return save(accountId, check(data), data.publicEntity() ? StructureStatus.PENDING_APPROVAL : StructureStatus.ACTIVE);
+    }
+
+    /**
+     * Creates the structure of a registration "with structure": a private one becomes real when its
+     * creator activates the account; a public one still waits for support.
+     */
+    @Transactional
+    public Created createAtRegistration(String accountId, NewStructure data) {
+        return save(accountId, check(data),
+                data.publicEntity() ? StructureStatus.PENDING_APPROVAL : StructureStatus.PENDING_ACTIVATION);
+    }
+
+    /**
+     * Everything the portal demands of a new structure, storing nothing: its identifier's rule, a
+     * SIRET known to the registry and open, the fields of its type, and that it is not in the portal yet.
+     */
+    @Transactional(readOnly = true)
+    public Checked check(NewStructure data) {
         Identifier identifier = IdentifierRules.check(data.identifierType(), data.identifier(), data.companyName()).orThrow();
         if (structures.findByIdentifierTypeAndIdentifier(identifier.type(), identifier.value()).isPresent()) {
             throw new ProblemException(HttpStatus.CONFLICT, "structure.exists.title", "structure.exists.detail");
@@ -55,12 +73,43 @@ public class StructureService implements StructureManagers {
             completed = withRegistryName(data, establishment);
         }
         requireFieldsOf(identifier.type(), completed, nonDiffusible);
+        return new Checked(completed, identifier, nonDiffusible);
+    }
+
+    private Created save(String accountId, Checked checked, StructureStatus status) {
         Instant now = clock.instant();
-        Structure structure = structures.save(new Structure(UUID.randomUUID().toString(), completed, identifier,
-                nonDiffusible, now));
+        Structure structure = structures.save(new Structure(UUID.randomUUID().toString(), checked.data(),
+                checked.identifier(), checked.nonDiffusible(), status, now));
         Membership creator = memberships.save(Membership.creator(UUID.randomUUID().toString(), accountId,
                 structure.getId(), structure.getStatus(), now));
         return new Created(structure, creator);
+    }
+
+    /** The account created at registration is activated: the structure it created with it is real now. */
+    @Transactional
+    public void activateCreatedAtRegistration(String accountId) {
+        memberships.findByAccountId(accountId).stream().filter(m -> m.getRole() == Role.PRIMARY_MANAGER).forEach(m -> {
+            Structure structure = get(m.getStructureId());
+            if (structure.getStatus() == StructureStatus.PENDING_ACTIVATION) {
+                structure.activate();
+                m.approve(clock.instant());
+            }
+        });
+    }
+
+    /** An account closed before activation: the structure it was creating is dropped, its pending requests expire. */
+    @Transactional
+    public void abandonPendingOf(String accountId) {
+        for (Membership membership : memberships.findByAccountId(accountId)) {
+            if (membership.getStatus() != AttachmentStatus.PENDING) {
+                continue;
+            }
+            if (get(membership.getStructureId()).getStatus() == StructureStatus.PENDING_ACTIVATION) {
+                discardPublicStructure(membership.getStructureId());
+            } else {
+                membership.expire(clock.instant());
+            }
+        }
     }
 
     /** Support approved: the public structure exists, its creator is its primary manager. */
@@ -73,7 +122,7 @@ public class StructureService implements StructureManagers {
                 .forEach(m -> m.approve(clock.instant()));
     }
 
-    /** Support refused: the requested structure is forgotten, its identifier free again. */
+    /** Support refused (or its creator never came back): the structure is forgotten, its identifier free again. */
     @Transactional
     public void discardPublicStructure(String structureId) {
         memberships.deleteByStructureId(structureId);
@@ -134,28 +183,34 @@ public class StructureService implements StructureManagers {
      * while a request is pending or the account is already attached.
      */
     @Transactional
-    public Membership requestAttachment(String accountId, IdentifierType type, String rawIdentifier,
-                                        AttachmentScope scope, List<String> serviceCodes) {
-        Identifier identifier = IdentifierRules.check(type, rawIdentifier, null).orThrow();
-        Structure structure = findActive(identifier.type(), identifier.value()).orElseThrow(() ->
-                new ProblemException(HttpStatus.NOT_FOUND, "structure.unknown.title", "structure.unknown.detail"));
-        Set<String> codes = new HashSet<>(serviceCodes == null ? List.of() : serviceCodes);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (scope == AttachmentScope.SERVICES && codes.isEmpty()) {
-            problems.add(new FieldProblem("serviceCodes", "attachment.services.required"));
-        }
-        codes.stream().filter(code -> !structure.hasService(code)).findFirst()
-                .ifPresent(code -> problems.add(new FieldProblem("serviceCodes", "attachment.services.unknown")));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+    public Membership requestAttachment(String accountId, AttachmentWish wish) {
+        Structure structure = checkAttachment(wish);
         if (memberships.existsByAccountIdAndStructureIdAndStatusIn(accountId, structure.getId(),
                 EnumSet.of(AttachmentStatus.PENDING, AttachmentStatus.APPROVED))) {
             throw new ProblemException(HttpStatus.CONFLICT, "attachment.duplicate.title", "attachment.duplicate.detail");
         }
-        Set<String> kept = scope == AttachmentScope.SERVICES ? codes : Set.of();
-        return memberships.save(Membership.request(UUID.randomUUID().toString(), accountId, structure.getId(), scope,
-                kept, clock.instant()));
+        Set<String> kept = wish.scope() == AttachmentScope.SERVICES ? Set.copyOf(wish.serviceCodes()) : Set.of();
+        return memberships.save(Membership.request(UUID.randomUUID().toString(), accountId, structure.getId(),
+                wish.scope(), kept, clock.instant()));
+    }
+
+    /** The structure asked for, if it is in the portal and has the services asked for; stores nothing. */
+    @Transactional(readOnly = true)
+    public Structure checkAttachment(AttachmentWish wish) {
+        Identifier identifier = IdentifierRules.check(wish.identifierType(), wish.identifier(), null).orThrow();
+        Structure structure = findActive(identifier.type(), identifier.value()).orElseThrow(() ->
+                new ProblemException(HttpStatus.NOT_FOUND, "structure.unknown.title", "structure.unknown.detail"));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (wish.scope() == AttachmentScope.SERVICES && wish.serviceCodes().isEmpty()) {
+            problems.add(new FieldProblem("serviceCodes", "attachment.services.required"));
+        }
+        if (!wish.serviceCodes().stream().allMatch(structure::hasService)) {
+            problems.add(new FieldProblem("serviceCodes", "attachment.services.unknown"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return structure;
     }
 
     @Transactional
@@ -209,6 +264,10 @@ public class StructureService implements StructureManagers {
     }
 
     public record Created(Structure structure, Membership membership) {
+    }
+
+    /** A new structure that passed {@link #check}: completed from the registry, identifier normalised. */
+    public record Checked(NewStructure data, Identifier identifier, boolean nonDiffusible) {
     }
 
     public record Attached(Structure structure, Membership membership) {

@@ -1,4 +1,4 @@
-package fr.onboarding.account;
+package fr.onboarding.registration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,32 +6,44 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.onboarding.account.AccountStatus;
+import fr.onboarding.account.NewAccount;
 import fr.onboarding.captcha.CaptchaService;
+import fr.onboarding.structure.StructureService;
 import fr.onboarding.web.InvalidInputException;
 import fr.onboarding.web.InvalidInputException.FieldProblem;
 
 /**
- * Registration: checks what annotations cannot (confirmation, captcha), then starts
- * account-registration, whose first step stores the account in this same transaction.
+ * Registration: checks what annotations cannot (confirmation, captcha, the structure to create or
+ * join), then starts account-registration, whose first step stores the account in this same
+ * transaction. Every check runs before the login e-mail is looked at, so that the answer never
+ * depends on whether the address is taken.
  */
 @Service
 class RegistrationService {
 
     static final String PROCESS_KEY = "account-registration";
     static final String NEW_ACCOUNT = "newAccount";
+    static final String STRUCTURE = "registeredStructure";
+    static final String ATTACHMENT = "registeredAttachment";
 
     private final RuntimeService runtime;
     private final CaptchaService captchas;
+    private final StructureService structures;
     private final TransactionTemplate transaction;
 
-    RegistrationService(RuntimeService runtime, CaptchaService captchas, TransactionTemplate transaction) {
+    RegistrationService(RuntimeService runtime, CaptchaService captchas, StructureService structures,
+                        TransactionTemplate transaction) {
         this.runtime = runtime;
         this.captchas = captchas;
+        this.structures = structures;
         this.transaction = transaction;
     }
 
@@ -40,27 +52,45 @@ class RegistrationService {
         if (!request.loginEmail().strip().equalsIgnoreCase(request.loginEmailConfirmation().strip())) {
             problems.add(new FieldProblem("loginEmailConfirmation", "registration.loginEmailConfirmation.mismatch"));
         }
+        if (request.structure() != null && request.attachment() != null) {
+            problems.add(new FieldProblem("attachment", "registration.structureOrAttachment"));
+        }
         if (!captchas.verify(request.captchaId(), request.captchaAnswer())) {
             problems.add(new FieldProblem("captchaAnswer", "captcha.wrong"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        NewAccount newAccount = normalise(request);
+        if (request.structure() != null) {
+            structures.check(request.structure());
+        }
+        if (request.attachment() != null) {
+            structures.checkAttachment(request.attachment());
+        }
+        VariableMap variables = Variables.createVariables().putValueTyped(NEW_ACCOUNT, transientJson(normalise(request)));
+        if (request.structure() != null) {
+            variables.putValueTyped(STRUCTURE, transientJson(request.structure()));
+        }
+        if (request.attachment() != null) {
+            variables.putValueTyped(ATTACHMENT, transientJson(request.attachment()));
+        }
         try {
-            return start(newAccount);
+            return start(variables);
         } catch (DataIntegrityViolationException concurrentRegistration) {
-            // The same address registered at the same instant: once more, the address is now seen as taken.
-            return start(newAccount);
+            // The same address (or structure) registered at the same instant: once more, it is now seen as taken.
+            return start(variables);
         }
     }
 
-    private RegistrationResponse start(NewAccount newAccount) {
+    private RegistrationResponse start(VariableMap variables) {
         String registrationId = UUID.randomUUID().toString();
-        transaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(PROCESS_KEY, registrationId,
-                Variables.createVariables().putValueTyped(NEW_ACCOUNT, Variables.objectValue(newAccount, true)
-                        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())));
+        transaction.executeWithoutResult(status -> runtime.startProcessInstanceByKey(PROCESS_KEY, registrationId, variables));
         return new RegistrationResponse(registrationId, AccountStatus.PENDING_ACTIVATION);
+    }
+
+    /** Handed to the first step only: never written to the engine's tables. */
+    private static ObjectValue transientJson(Object value) {
+        return Variables.objectValue(value, true).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 
     private static NewAccount normalise(RegistrationRequest request) {

@@ -1,4 +1,4 @@
-package fr.onboarding.account;
+package fr.onboarding.registration;
 
 import jakarta.validation.Valid;
 

@@ -1,5 +1,6 @@
-package fr.onboarding.account;
+package fr.onboarding.registration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -7,7 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /api/accounts}: the "Informations personnelles" form of the portal. */
+import fr.onboarding.structure.AttachmentWish;
+import fr.onboarding.structure.NewStructure;
+
+/**
+ * Body of {@code POST /api/accounts}: the "Informations personnelles" form of the portal, and for
+ * the 2020 "account with structure" variant either the structure to create or the one to join.
+ */
 record RegistrationRequest(
         @NotBlank @Email @Size(max = 254) String loginEmail,
         @NotBlank @Size(max = 254) String loginEmailConfirmation,
@@ -19,7 +26,9 @@ record RegistrationRequest(
         @NotNull @AssertTrue(message = "{onboarding.terms.required}") Boolean termsAccepted,
         @NotNull @Pattern(regexp = "fr|en", message = "{onboarding.language.pattern}") String language,
         @Size(max = 64) String captchaId,
-        @Size(max = 32) String captchaAnswer) {
+        @Size(max = 32) String captchaAnswer,
+        @Valid NewStructure structure,
+        @Valid AttachmentWish attachment) {
 
     /** Letters of any alphabet, spaces, hyphens and apostrophes: "Jean-Édouard", "N'Diaye". */
     static final String NAME = "^\\p{L}[\\p{L}\\p{M} '’\\-.]*$";
