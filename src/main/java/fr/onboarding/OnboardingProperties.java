@@ -17,7 +17,9 @@ public record OnboardingProperties(
         @DefaultValue Password password,
         @DefaultValue Mail mail,
         @DefaultValue Attachment attachment,
-        @DefaultValue RateLimits rateLimits) {
+        @DefaultValue RateLimits rateLimits,
+        @DefaultValue Login login,
+        @DefaultValue PasswordReset passwordReset) {
 
     public record Captcha(@DefaultValue("true") boolean enabled, @DefaultValue("PT5M") Duration validity) {
     }
@@ -39,7 +41,24 @@ public record OnboardingProperties(
      * tests (the per-account lockout after failed logins stays on either way).
      */
     public record RateLimits(@DefaultValue("true") boolean enabled,
-                             @DefaultValue("30") int structureLookupsPerMinute) {
+                             @DefaultValue("30") int structureLookupsPerMinute,
+                             @DefaultValue("10") int registrationsPerHour,
+                             @DefaultValue("5") int passwordResetsPerHour,
+                             @DefaultValue("5") int supportTicketsPerHour,
+                             @DefaultValue("20") int loginsPerMinute) {
+    }
+
+    /**
+     * Failed log-ins: after max-failures in a row an account (or a client address) is locked for
+     * first-lock, doubled at each further failure up to max-lock; a success or the end of the lock
+     * clears it. Stays on when rate limits are off.
+     */
+    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("PT1M") Duration firstLock,
+                        @DefaultValue("PT1H") Duration maxLock) {
+    }
+
+    /** A password reset link is valid link-validity; wrong secret answers burn it after max-wrong-answers. */
+    public record PasswordReset(@DefaultValue("PT60M") Duration linkValidity, @DefaultValue("3") int maxWrongAnswers) {
     }
 
     /** Sender address and the retry cycle of every mail job (an exhausted cycle becomes a Cockpit incident). */

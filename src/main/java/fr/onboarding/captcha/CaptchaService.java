@@ -3,16 +3,21 @@ package fr.onboarding.captcha;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.onboarding.OnboardingProperties;
 
 /**
- * Server-side captcha, as the portal has one: characters to copy from an image. A challenge is
- * single use (consumed by any attempt, right or wrong), expires, and is case-insensitive.
+ * Server-side captcha, as the portal has one: characters to copy from an image, or a sum in words
+ * for whoever cannot see it. A challenge is single use (consumed by any attempt, right or wrong),
+ * expires, and is case-insensitive.
  */
 @Service
 public class CaptchaService {
@@ -26,27 +31,50 @@ public class CaptchaService {
     private final OnboardingProperties properties;
     private final Clock clock;
 
-    CaptchaService(CaptchaChallengeRepository challenges, OnboardingProperties properties, Clock clock) {
+    private final MessageSource messages;
+
+    CaptchaService(CaptchaChallengeRepository challenges, OnboardingProperties properties, Clock clock,
+                   MessageSource messages) {
         this.challenges = challenges;
         this.properties = properties;
         this.clock = clock;
+        this.messages = messages;
     }
 
     public boolean isEnabled() {
         return properties.captcha().enabled();
     }
 
+    /** Characters to copy from a picture, as the portal's captcha. */
     @Transactional
     public Challenge newChallenge() {
-        Instant now = clock.instant();
-        challenges.deleteExpired(now);
         StringBuilder answer = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             answer.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
+        return new Challenge(store(answer.toString()), CaptchaImage.pngDataUrl(answer.toString(), random), null);
+    }
+
+    /** The accessible alternative: a sum written in words, for screen readers. Same rules as the picture. */
+    @Transactional
+    public Challenge newTextChallenge(Locale locale) {
+        int first = 1 + random.nextInt(9);
+        int second = 1 + random.nextInt(9);
+        String question = messages.getMessage("captcha.text.question",
+                new Object[] {numberWord(first, locale), numberWord(second, locale)}, locale);
+        return new Challenge(store(String.valueOf(first + second)), null, question);
+    }
+
+    private String numberWord(int number, Locale locale) {
+        return messages.getMessage("captcha.text.number." + number, null, locale);
+    }
+
+    private String store(String answer) {
+        Instant now = clock.instant();
+        challenges.deleteExpired(now);
         String id = UUID.randomUUID().toString();
-        challenges.save(new CaptchaChallenge(id, answer.toString(), now.plus(properties.captcha().validity())));
-        return new Challenge(id, CaptchaImage.pngDataUrl(answer.toString(), random));
+        challenges.save(new CaptchaChallenge(id, answer, now.plus(properties.captcha().validity())));
+        return id;
     }
 
     /** True when the captcha is off, or the answer solves the challenge; the challenge is used up either way. */
@@ -64,6 +92,8 @@ public class CaptchaService {
         }).orElse(false);
     }
 
-    public record Challenge(String id, String image) {
+    /** A challenge: its {@code image} (PNG data URL) or, for the text alternative, its {@code question}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Challenge(String id, String image, String question) {
     }
 }

@@ -1,5 +1,6 @@
 package fr.onboarding.registration;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -8,17 +9,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.onboarding.web.RateLimits;
+
 @RestController
 class RegistrationController {
 
     private final RegistrationService registrations;
+    private final RateLimits rateLimits;
 
-    RegistrationController(RegistrationService registrations) {
+    RegistrationController(RegistrationService registrations, RateLimits rateLimits) {
         this.registrations = registrations;
+        this.rateLimits = rateLimits;
     }
 
     @PostMapping("/api/accounts")
-    ResponseEntity<RegistrationResponse> register(@Valid @RequestBody RegistrationRequest request) {
+    ResponseEntity<RegistrationResponse> register(@Valid @RequestBody RegistrationRequest request,
+                                                  HttpServletRequest http) {
+        rateLimits.consume(RateLimits.Limit.REGISTRATION, "ip:" + http.getRemoteAddr(), "email:" + request.loginEmail());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(registrations.register(request));
     }
 }

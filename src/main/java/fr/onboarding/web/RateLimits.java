@@ -1,6 +1,7 @@
 package fr.onboarding.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.ToIntFunction;
 
 import org.springframework.stereotype.Component;
@@ -20,14 +21,20 @@ import io.github.bucket4j.ConsumptionProbe;
 @Component
 public class RateLimits {
 
-    /** What is limited, and how many calls a minute the configuration allows. */
+    /** What is limited: how many calls the configuration allows per period. */
     public enum Limit {
-        STRUCTURE_LOOKUP(p -> p.structureLookupsPerMinute());
+        STRUCTURE_LOOKUP(p -> p.structureLookupsPerMinute(), Duration.ofMinutes(1)),
+        REGISTRATION(p -> p.registrationsPerHour(), Duration.ofHours(1)),
+        PASSWORD_RESET(p -> p.passwordResetsPerHour(), Duration.ofHours(1)),
+        SUPPORT_TICKET(p -> p.supportTicketsPerHour(), Duration.ofHours(1)),
+        LOGIN(p -> p.loginsPerMinute(), Duration.ofMinutes(1));
 
-        private final ToIntFunction<OnboardingProperties.RateLimits> perMinute;
+        private final ToIntFunction<OnboardingProperties.RateLimits> allowed;
+        private final Duration period;
 
-        Limit(ToIntFunction<OnboardingProperties.RateLimits> perMinute) {
-            this.perMinute = perMinute;
+        Limit(ToIntFunction<OnboardingProperties.RateLimits> allowed, Duration period) {
+            this.allowed = allowed;
+            this.period = period;
         }
     }
 
@@ -39,14 +46,25 @@ public class RateLimits {
         this.settings = properties.rateLimits();
     }
 
-    /** Takes one call from the key's bucket; throws {@link RateLimitedException} (429) when it is empty. */
-    public void consume(Limit limit, String key) {
+    /**
+     * Takes one call from the bucket of each key (a client address, an e-mail...); throws
+     * {@link RateLimitedException} (429) when one of them is empty.
+     */
+    public void consume(Limit limit, String... keys) {
         if (!settings.enabled()) {
             return;
         }
-        int perMinute = limit.perMinute.applyAsInt(settings);
+        for (String key : keys) {
+            if (key != null) {
+                consumeOne(limit, key.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private void consumeOne(Limit limit, String key) {
+        int allowed = limit.allowed.applyAsInt(settings);
         Bucket bucket = buckets.get(limit + ":" + key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder().capacity(allowed).refillGreedy(allowed, limit.period).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {

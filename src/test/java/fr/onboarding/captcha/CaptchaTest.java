@@ -67,6 +67,16 @@ class CaptchaTest {
     }
 
     @Test
+    void aTextQuestionIsTheAccessibleAlternative() {
+        ResponseEntity<Map<String, Object>> challenge = journey.get("/api/captcha?alternative=text");
+
+        assertThat(challenge.getBody()).doesNotContainKey("image");
+        assertThat((String) challenge.getBody().get("question")).matches("Combien font \\p{L}+ plus \\p{L}+ \\? Répondez en chiffres\\.");
+        String id = (String) challenge.getBody().get("id");
+        assertThat(registerWith(id, answerOf(id)).getStatusCode().value()).isEqualTo(202);
+    }
+
+    @Test
     void theRightCharactersInAnyCaseLetTheRegistrationThrough() {
         String id = (String) journey.get("/api/captcha").getBody().get("id");
 

@@ -12,7 +12,7 @@ class PasswordPolicyTest {
 
     private static PasswordPolicy policy(int minLength) {
         return new PasswordPolicy(new OnboardingProperties("http://localhost", null, null,
-                new OnboardingProperties.Password(minLength, 128), null, null, null));
+                new OnboardingProperties.Password(minLength, 128), null, null, null, null, null));
     }
 
     private final PasswordPolicy portal2022 = policy(12);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -22,11 +21,9 @@ import fr.onboarding.JourneyTest;
 import fr.onboarding.registry.CompanyRegistry;
 import fr.onboarding.registry.RegistryUnavailableException;
 
-/** When SIRENE cannot answer, the user is told to retry and nothing is created; the public look-up is rate-limited. */
+/** When SIRENE cannot answer, the user is told to retry and nothing is created. */
 @JourneyTest
-@TestPropertySource(properties = {"onboarding.rate-limits.enabled=true",
-        "onboarding.rate-limits.structure-lookups-per-minute=3"})
-class RegistryOutageAndRateLimitTest {
+class RegistryOutageTest {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -49,19 +46,5 @@ class RegistryOutageAndRateLimitTest {
         assertThat(refused.getStatusCode().value()).isEqualTo(503);
         assertThat(refused.getBody()).containsEntry("title", "Répertoire indisponible");
         assertThat((List<?>) journey.getAs("/api/me", user).getBody().get("structures")).isEmpty();
-    }
-
-    @Test
-    void theLookupIsLimitedPerClientAddressAndSaysWhenToRetry() {
-        for (int i = 0; i < 3; i++) {
-            assertThat(journey.get("/api/structures/lookup?identifierType=AUTRE&identifier=LIMIT" + i).getStatusCode().value())
-                    .isEqualTo(200);
-        }
-
-        ResponseEntity<Map<String, Object>> limited = journey.get("/api/structures/lookup?identifierType=AUTRE&identifier=LIMIT3");
-
-        assertThat(limited.getStatusCode().value()).isEqualTo(429);
-        assertThat(Long.parseLong(limited.getHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
-        assertThat(limited.getBody()).containsEntry("title", "Trop de demandes");
     }
 }

@@ -1,0 +1,52 @@
+package fr.onboarding.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/**
+ * The public endpoints' limits per client address and per e-mail, switched on as in production
+ * (each test uses its own keys where it can: all calls come from 127.0.0.1).
+ */
+@JourneyTest
+@TestPropertySource(properties = {"onboarding.rate-limits.enabled=true",
+        "onboarding.rate-limits.structure-lookups-per-minute=3", "onboarding.rate-limits.registrations-per-hour=2"})
+class RateLimitsTest {
+
+    @Autowired
+    Journey journey;
+
+    @Test
+    void theLookupIsLimitedPerClientAddressAndSaysWhenToRetry() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(journey.get("/api/structures/lookup?identifierType=AUTRE&identifier=LIMIT" + i).getStatusCode().value())
+                    .isEqualTo(200);
+        }
+
+        ResponseEntity<Map<String, Object>> limited = journey.get("/api/structures/lookup?identifierType=AUTRE&identifier=LIMIT3");
+
+        assertThat(limited.getStatusCode().value()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.getHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
+        assertThat(limited.getBody()).containsEntry("title", "Trop de demandes");
+    }
+
+    @Test
+    void registrationsAreLimitedTheSameWayWhetherOrNotTheAddressExists() {
+        String email = Journey.uniqueEmail();
+        assertThat(journey.post("/api/accounts", Journey.registration(email)).getStatusCode().value()).isEqualTo(202);
+        assertThat(journey.post("/api/accounts", Journey.registration(email)).getStatusCode().value()).isEqualTo(202);
+
+        ResponseEntity<Map<String, Object>> limited = journey.post("/api/accounts", Journey.registration(Journey.uniqueEmail()));
+
+        assertThat(limited.getStatusCode().value()).isEqualTo(429);
+        assertThat(limited.getHeaders().getFirst("Retry-After")).isNotBlank();
+    }
+}
