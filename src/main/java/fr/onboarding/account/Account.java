@@ -61,6 +61,10 @@ public class Account {
         this.activatedAt = now;
     }
 
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void close(Instant now) {
         this.status = AccountStatus.CLOSED;
         this.closedAt = now;

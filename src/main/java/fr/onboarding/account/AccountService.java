@@ -1,13 +1,18 @@
 package fr.onboarding.account;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.onboarding.credentials.SecretAnswers;
 import fr.onboarding.mail.Addressee;
 import fr.onboarding.mail.AddresseeDirectory;
+import fr.onboarding.web.InvalidInputException;
+import fr.onboarding.web.InvalidInputException.FieldProblem;
 
 /** The account's life outside activation: creation at registration, closing, erasure, reading. */
 @Service
@@ -15,12 +20,43 @@ public class AccountService implements AddresseeDirectory {
 
     private final AccountRepository accounts;
     private final ActivationTokenRepository tokens;
+    private final NewPasswordCheck newPassword;
+    private final PasswordEncoder passwordEncoder;
+    private final SecretAnswers secretAnswers;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, ActivationTokenRepository tokens, Clock clock) {
+    AccountService(AccountRepository accounts, ActivationTokenRepository tokens, NewPasswordCheck newPassword,
+                   PasswordEncoder passwordEncoder, SecretAnswers secretAnswers, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.newPassword = newPassword;
+        this.passwordEncoder = passwordEncoder;
+        this.secretAnswers = secretAnswers;
         this.clock = clock;
+    }
+
+    /** Whether this is the answer to the account's secret question (case, accents and spaces aside). */
+    @Transactional(readOnly = true)
+    public boolean isSecretAnswer(String accountId, String answer) {
+        return answer != null && secretAnswers.matches(answer, get(accountId).getSecretAnswerHash());
+    }
+
+    /** Whether this is the account's current password. */
+    @Transactional(readOnly = true)
+    public boolean isPassword(String accountId, String password) {
+        Account account = get(accountId);
+        return password != null && account.getPasswordHash() != null && passwordEncoder.matches(password, account.getPasswordHash());
+    }
+
+    /** Sets a new password after the policy; an {@link InvalidInputException} lists what is wrong with it. */
+    @Transactional
+    public void changePassword(String accountId, String password, String confirmation) {
+        Account account = get(accountId);
+        List<FieldProblem> problems = newPassword.problems(account, password, confirmation);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        account.changePassword(passwordEncoder.encode(password));
     }
 
     /** The id of the account that holds this login e-mail, if any (pending, active, or closed but not yet erased). */

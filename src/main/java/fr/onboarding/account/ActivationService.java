@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.onboarding.credentials.OneTimeTokens;
-import fr.onboarding.credentials.PasswordPolicy;
 import fr.onboarding.credentials.SecretAnswers;
 import fr.onboarding.web.InvalidInputException;
 import fr.onboarding.web.InvalidInputException.FieldProblem;
@@ -29,17 +28,17 @@ class ActivationService {
 
     private final ActivationTokenRepository tokens;
     private final AccountRepository accounts;
-    private final PasswordPolicy passwordPolicy;
+    private final NewPasswordCheck newPassword;
     private final PasswordEncoder passwordEncoder;
     private final SecretAnswers secretAnswers;
     private final RuntimeService runtime;
     private final Clock clock;
 
-    ActivationService(ActivationTokenRepository tokens, AccountRepository accounts, PasswordPolicy passwordPolicy,
+    ActivationService(ActivationTokenRepository tokens, AccountRepository accounts, NewPasswordCheck newPassword,
                       PasswordEncoder passwordEncoder, SecretAnswers secretAnswers, RuntimeService runtime, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
-        this.passwordPolicy = passwordPolicy;
+        this.newPassword = newPassword;
         this.passwordEncoder = passwordEncoder;
         this.secretAnswers = secretAnswers;
         this.runtime = runtime;
@@ -50,7 +49,7 @@ class ActivationService {
     GeneralInformation describe(String token) {
         Account account = pendingAccountOf(usableToken(token, clock.instant()));
         return new GeneralInformation(account.getLoginEmail(), account.getContactEmail(), account.getFirstName(),
-                account.getLastName(), account.getLanguage(), passwordPolicy.minLength());
+                account.getLastName(), account.getLanguage(), newPassword.minLength());
     }
 
     @Transactional
@@ -58,12 +57,7 @@ class ActivationService {
         Instant now = clock.instant();
         ActivationToken activationToken = usableToken(token, now);
         Account account = pendingAccountOf(activationToken);
-        List<FieldProblem> problems = new ArrayList<>();
-        passwordPolicy.violations(form.password(), account.getFirstName(), account.getLastName(), account.getLoginEmail(),
-                account.getContactEmail()).forEach(code -> problems.add(new FieldProblem("password", code)));
-        if (!form.password().equals(form.passwordConfirmation())) {
-            problems.add(new FieldProblem("passwordConfirmation", "password.confirmation.mismatch"));
-        }
+        List<FieldProblem> problems = new ArrayList<>(newPassword.problems(account, form.password(), form.passwordConfirmation()));
         if (form.secretQuestion().isBlank()) {
             problems.add(new FieldProblem("secretQuestion", "activation.secretQuestion.required"));
         }

@@ -3,39 +3,69 @@ package fr.onboarding.credentials;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import fr.onboarding.web.LoginRateLimitFilter;
+import fr.onboarding.web.RateLimits;
+
 /**
- * Three doors. The JSON API: public for registration and activation, HTTP Basic for the rest.
- * The engine's webapps and REST API: their own log-in (Camunda's filters), untouched here. The
- * portal's pages: CSRF-protected forms; anything not listed is refused.
+ * Four doors. Operators' endpoints: engine users of group {@code operators}. The JSON API: public
+ * for registration, activation, password reset and support tickets; otherwise a portal account by
+ * HTTP Basic or by the portal's session (then with a CSRF token). The engine's webapps and REST
+ * API: their own log-in (Camunda's filters), untouched here. The portal's pages: form log-in, CSRF;
+ * anything not listed is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/captcha").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
-                        .requestMatchers("/api/activations/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/structures/lookup", "/api/structures/identifier-types").permitAll()
-                        .anyRequest().authenticated())
-                // A stateless JSON API authenticated on every call: no cookie, so no CSRF to forge.
+    @Order(0)
+    SecurityFilterChain operators(HttpSecurity http, EngineOperatorAuthenticationProvider operators) throws Exception {
+        return http.securityMatcher(path("/api/ops/**"))
+                .authenticationManager(new ProviderManager(operators))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OPERATOR"))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
+                .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, RateLimits rateLimits) throws Exception {
+        return http.securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/captcha").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/accounts", "/api/support-tickets").permitAll()
+                        .requestMatchers("/api/activations/**", "/api/password-resets", "/api/password-resets/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/structures/lookup", "/api/structures/identifier-types").permitAll()
+                        .anyRequest().authenticated())
+                // The portal's session is a cookie, so it needs a CSRF token; a call with its own
+                // credentials (HTTP Basic) or to a public endpoint has no session to forge.
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
+                        .ignoringRequestMatchers("/api/accounts", "/api/activations/**", "/api/password-resets",
+                                "/api/password-resets/**", "/api/support-tickets"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterBefore(new LoginRateLimitFilter(rateLimits), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
                 .build();
@@ -55,11 +85,17 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, RateLimits rateLimits) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/activation/**", "/dev/mails", "/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/", "/login", "/activation/**", "/password-reset", "/password-reset/**",
+                                "/dev/mails", "/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/account").authenticated()
                         .anyRequest().denyAll())
+                .addFilterBefore(new LoginRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").usernameParameter("loginEmail")
+                        .defaultSuccessUrl("/account", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import fr.onboarding.account.Account;
 import fr.onboarding.account.AccountService;
+import fr.onboarding.credentials.LoginFailures;
 import fr.onboarding.structure.StructureService;
 
 /** What the engine's identity needs of the portal: active accounts, their passwords, the structures they manage. */
@@ -18,21 +19,34 @@ class PortalDirectory {
     private final AccountService accounts;
     private final StructureService structures;
     private final PasswordEncoder passwords;
+    private final LoginFailures failures;
 
-    PortalDirectory(AccountService accounts, StructureService structures, PasswordEncoder passwords) {
+    PortalDirectory(AccountService accounts, StructureService structures, PasswordEncoder passwords,
+                    LoginFailures failures) {
         this.accounts = accounts;
         this.structures = structures;
         this.passwords = passwords;
+        this.failures = failures;
     }
 
     Optional<Account> activeAccount(String loginEmail) {
         return loginEmail == null ? Optional.empty() : accounts.findActive(loginEmail.toLowerCase(Locale.ROOT));
     }
 
-    /** Checked with the portal's own hashing: the engine never holds a copy of a portal password. */
+    /**
+     * Checked with the portal's own hashing (the engine never holds a copy of a portal password),
+     * and under the portal's lock after failed log-ins: Tasklist is a door like the others.
+     */
     boolean passwordMatches(String loginEmail, String password) {
-        return password != null && activeAccount(loginEmail)
+        boolean locked = failures.isLocked(loginEmail, null);
+        boolean matches = password != null && activeAccount(loginEmail)
                 .map(account -> passwords.matches(password, account.getPasswordHash())).orElse(false);
+        if (matches && !locked) {
+            failures.clear(loginEmail);
+            return true;
+        }
+        failures.failed(loginEmail, null);
+        return false;
     }
 
     List<String> managedStructureIds(Account account) {

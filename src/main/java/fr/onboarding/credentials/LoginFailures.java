@@ -1,0 +1,79 @@
+package fr.onboarding.credentials;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.onboarding.OnboardingProperties;
+
+/**
+ * Brute-force protection of log-ins, per account and per client address: after
+ * {@code onboarding.login.max-failures} failures a temporary lock with growing waits. A locked
+ * log-in is answered exactly like wrong credentials (no oracle); locks end by themselves, and an
+ * operator, or a successful password reset, lifts an account's lock. Always on, whatever the rate
+ * limits' switch says.
+ */
+@Service
+public class LoginFailures {
+
+    private final LoginFailureRepository failures;
+    private final OnboardingProperties.Login settings;
+    private final Clock clock;
+
+    LoginFailures(LoginFailureRepository failures, OnboardingProperties properties, Clock clock) {
+        this.failures = failures;
+        this.settings = properties.login();
+        this.clock = clock;
+    }
+
+    /** Whether the account, or the client address when known, is locked now. */
+    @Transactional(readOnly = true)
+    public boolean isLocked(String loginEmail, String clientAddress) {
+        Instant now = clock.instant();
+        return keys(loginEmail, clientAddress).map(failures::findById)
+                .anyMatch(f -> f.isPresent() && f.get().isLocked(now));
+    }
+
+    /** Counted in a transaction of its own: the failed log-in around it may roll back, the count must stay. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(String loginEmail, String clientAddress) {
+        Instant now = clock.instant();
+        keys(loginEmail, clientAddress).forEach(key -> {
+            LoginFailure failure = failures.findById(key).orElseGet(() -> new LoginFailure(key));
+            failure.fail(now, settings.maxFailures(), settings.firstLock(), settings.maxLock());
+            failures.save(failure);
+        });
+    }
+
+    /** A successful log-in, or an operator, clears the account's failures (never a client address's). */
+    @Transactional
+    public void clear(String loginEmail) {
+        failures.deleteById(accountKey(loginEmail));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Lock> currentLocks() {
+        Instant now = clock.instant();
+        return failures.findByLockedUntilAfter(now).stream()
+                .map(f -> new Lock(f.getFailureKey(), f.getFailures(), f.getLockedUntil())).toList();
+    }
+
+    private static Stream<String> keys(String loginEmail, String clientAddress) {
+        return Stream.of(accountKey(loginEmail), clientAddress == null ? null : "address:" + clientAddress)
+                .filter(k -> k != null);
+    }
+
+    private static String accountKey(String loginEmail) {
+        return loginEmail == null ? null : "account:" + loginEmail.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A lock as operators see it. */
+    public record Lock(String key, int failures, Instant lockedUntil) {
+    }
+}

@@ -1,0 +1,119 @@
+package fr.onboarding.passwordreset;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import fr.onboarding.captcha.CaptchaService;
+import fr.onboarding.web.InvalidInputException;
+import fr.onboarding.web.ProblemException;
+import fr.onboarding.web.RateLimits;
+
+/**
+ * "Mot de passe oublié ?" pages: the request (login e-mail and captcha), and the page the reset mail
+ * links to: the secret question, then the new password (GET only shows).
+ */
+@Controller
+class PasswordResetPageController {
+
+    private final PasswordResets resets;
+    private final CaptchaService captchas;
+    private final RateLimits rateLimits;
+    private final MessageSource messages;
+
+    PasswordResetPageController(PasswordResets resets, CaptchaService captchas, RateLimits rateLimits,
+                                MessageSource messages) {
+        this.resets = resets;
+        this.captchas = captchas;
+        this.rateLimits = rateLimits;
+        this.messages = messages;
+    }
+
+    /** "Mot de passe oublié ?": the login e-mail and the captcha. */
+    @GetMapping("/password-reset")
+    ModelAndView requestForm() {
+        return requestPage(null, HttpStatus.OK);
+    }
+
+    @PostMapping("/password-reset")
+    ModelAndView request(@RequestParam(defaultValue = "") String loginEmail, @RequestParam(defaultValue = "") String captchaId,
+                         @RequestParam(defaultValue = "") String captchaAnswer, HttpServletRequest http, Locale locale) {
+        if (!loginEmail.contains("@")) {
+            return requestPage(messages.getMessage("page.forgot.email", null, locale), HttpStatus.BAD_REQUEST);
+        }
+        try {
+            rateLimits.consume(RateLimits.Limit.PASSWORD_RESET, "ip:" + http.getRemoteAddr(), "email:" + loginEmail);
+            resets.request(loginEmail, captchaId, captchaAnswer);
+        } catch (InvalidInputException wrongCaptcha) {
+            return requestPage(messages.getMessage("captcha.wrong", null, locale), HttpStatus.BAD_REQUEST);
+        }
+        return new ModelAndView("password-reset-requested");
+    }
+
+    private ModelAndView requestPage(String error, HttpStatus status) {
+        ModelAndView page = new ModelAndView("password-reset-request");
+        page.addObject("captcha", captchas.newChallenge());
+        page.addObject("captchaEnabled", captchas.isEnabled());
+        page.addObject("error", error);
+        page.setStatus(status);
+        return page;
+    }
+
+    @GetMapping("/password-reset/{token}")
+    ModelAndView show(@PathVariable String token) {
+        try {
+            return form(token, resets.secretQuestion(token), Map.of(), HttpStatus.OK);
+        } catch (ProblemException gone) {
+            return refused();
+        }
+    }
+
+    @PostMapping("/password-reset/{token}")
+    ModelAndView reset(@PathVariable String token, @RequestParam(defaultValue = "") String secretAnswer,
+                       @RequestParam(defaultValue = "") String password,
+                       @RequestParam(defaultValue = "") String passwordConfirmation, Locale locale) {
+        String question;
+        try {
+            question = resets.secretQuestion(token);
+        } catch (ProblemException gone) {
+            return refused();
+        }
+        try {
+            resets.reset(token, new PasswordResets.ResetForm(secretAnswer, password, passwordConfirmation));
+        } catch (InvalidInputException invalid) {
+            Map<String, String> errors = invalid.problems().stream().collect(Collectors.toMap(
+                    InvalidInputException.FieldProblem::field,
+                    p -> messages.getMessage(p.messageKey(), null, locale), (a, b) -> a + " " + b));
+            return form(token, question, errors, HttpStatus.BAD_REQUEST);
+        } catch (ProblemException burnt) {
+            return refused();
+        }
+        return new ModelAndView("password-reset-done");
+    }
+
+    private static ModelAndView form(String token, String question, Map<String, String> errors, HttpStatus status) {
+        ModelAndView page = new ModelAndView("password-reset");
+        page.addObject("token", token);
+        page.addObject("question", question);
+        page.addObject("errors", errors);
+        page.setStatus(status);
+        return page;
+    }
+
+    private static ModelAndView refused() {
+        ModelAndView page = new ModelAndView("password-reset-refused");
+        page.setStatus(HttpStatus.GONE);
+        return page;
+    }
+}

@@ -1,0 +1,98 @@
+package fr.onboarding.passwordreset;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.onboarding.OnboardingProperties;
+import fr.onboarding.account.AccountService;
+import fr.onboarding.account.AccountStatus;
+import fr.onboarding.captcha.CaptchaService;
+import fr.onboarding.credentials.LoginFailures;
+import fr.onboarding.credentials.OneTimeTokens;
+import fr.onboarding.web.InvalidInputException;
+import fr.onboarding.web.ProblemException;
+
+/**
+ * "Mot de passe oublié ?": the request starts password-reset (which mails a reset link, or a new
+ * activation link to an account not yet activated, or nothing, and answers the same in every
+ * case); the link shows the secret question and, answered right, sets a new password.
+ */
+@Service
+class PasswordResets {
+
+    static final String PROCESS_KEY = "password-reset";
+    static final String LOGIN_EMAIL = "loginEmail";
+
+    private final RuntimeService runtime;
+    private final CaptchaService captchas;
+    private final PasswordResetTokenRepository tokens;
+    private final AccountService accounts;
+    private final LoginFailures loginFailures;
+    private final OnboardingProperties properties;
+    private final Clock clock;
+
+    PasswordResets(RuntimeService runtime, CaptchaService captchas, PasswordResetTokenRepository tokens,
+                   AccountService accounts, LoginFailures loginFailures, OnboardingProperties properties, Clock clock) {
+        this.runtime = runtime;
+        this.captchas = captchas;
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.loginFailures = loginFailures;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Always the same answer; the login e-mail reaches the process only as a transient variable. */
+    @Transactional
+    String request(String loginEmail, String captchaId, String captchaAnswer) {
+        if (!captchas.verify(captchaId, captchaAnswer)) {
+            throw InvalidInputException.of("captchaAnswer", "captcha.wrong");
+        }
+        String requestId = UUID.randomUUID().toString();
+        runtime.startProcessInstanceByKey(PROCESS_KEY, requestId, Variables.createVariables()
+                .putValueTyped(LOGIN_EMAIL, Variables.stringValue(loginEmail.strip().toLowerCase(Locale.ROOT), true)));
+        return requestId;
+    }
+
+    @Transactional(readOnly = true)
+    String secretQuestion(String token) {
+        return accounts.get(usableToken(token, clock.instant()).getAccountId()).getSecretQuestion();
+    }
+
+    /**
+     * A wrong answer is counted even though the call fails, and burns the link at the limit; a
+     * right one with a password the policy accepts sets it, uses the link and lifts a log-in lock.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    void reset(String token, ResetForm form) {
+        Instant now = clock.instant();
+        PasswordResetToken resetToken = usableToken(token, now);
+        String accountId = resetToken.getAccountId();
+        if (!accounts.isSecretAnswer(accountId, form.secretAnswer())) {
+            resetToken.wrongAnswer(properties.passwordReset().maxWrongAnswers(), now);
+            throw InvalidInputException.of("secretAnswer", "passwordReset.secretAnswer.wrong");
+        }
+        accounts.changePassword(accountId, form.password(), form.passwordConfirmation());
+        resetToken.markUsed(now);
+        loginFailures.clear(accounts.get(accountId).getLoginEmail());
+    }
+
+    private PasswordResetToken usableToken(String token, Instant now) {
+        return tokens.findByTokenHash(OneTimeTokens.hash(token))
+                .filter(t -> t.isUsable(now))
+                .filter(t -> accounts.get(t.getAccountId()).getStatus() == AccountStatus.ACTIVE)
+                .orElseThrow(() -> new ProblemException(HttpStatus.GONE, "passwordReset.refused.title",
+                        "passwordReset.refused.detail"));
+    }
+
+    record ResetForm(String secretAnswer, String password, String passwordConfirmation) {
+    }
+}
