@@ -49,12 +49,12 @@ public record OnboardingProperties(
     }
 
     /**
-     * Failed log-ins: after max-failures in a row an account (or a client address) is locked for
-     * first-lock, doubled at each further failure up to max-lock; a success or the end of the lock
-     * clears it. Stays on when rate limits are off.
+     * Failed log-ins: after max-failures in a row an account (max-failures-per-address for a client
+     * address, which many people may share) is locked for first-lock, doubled at each further
+     * failure up to max-lock. Stays on when rate limits are off.
      */
-    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("PT1M") Duration firstLock,
-                        @DefaultValue("PT1H") Duration maxLock) {
+    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("50") int maxFailuresPerAddress,
+                        @DefaultValue("PT1M") Duration firstLock, @DefaultValue("PT1H") Duration maxLock) {
     }
 
     /** A password reset link is valid link-validity; wrong secret answers burn it after max-wrong-answers. */

@@ -34,7 +34,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 public class Journey {
 
     public static final String STRONG_PASSWORD = "Facture-Émise-2026!";
-    private static final Pattern ACTIVATION_LINK = Pattern.compile("href=\"[^\"]*/activation/([A-Za-z0-9_-]+)\"");
 
     private final TestRestTemplate http;
     private final ManagementService management;
@@ -182,14 +181,20 @@ public class Journey {
 
     /** The token of the activation link in the newest activation mail to this address, read as a person reads it. */
     public static String activationTokenFromMail(GreenMailOperations greenMail, String address) {
+        return linkTokenFromMail(greenMail, address, "activation");
+    }
+
+    /** The token of the newest link to {@code /<page>/<token>} mailed to this address. */
+    public static String linkTokenFromMail(GreenMailOperations greenMail, String address, String page) {
+        Pattern link = Pattern.compile("href=\"[^\"]*/" + page + "/([A-Za-z0-9_-]+)\"");
         List<MimeMessage> mails = mailsTo(greenMail, address);
         for (int i = mails.size() - 1; i >= 0; i--) {
-            Matcher link = ACTIVATION_LINK.matcher(body(mails.get(i)));
-            if (link.find()) {
-                return link.group(1);
+            Matcher found = link.matcher(body(mails.get(i)));
+            if (found.find()) {
+                return found.group(1);
             }
         }
-        throw new AssertionError("no activation link mailed to " + address);
+        throw new AssertionError("no /" + page + "/ link mailed to " + address);
     }
 
     public static Map<String, Object> activationForm(String password) {

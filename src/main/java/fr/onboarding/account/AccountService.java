@@ -48,8 +48,11 @@ public class AccountService implements AddresseeDirectory {
         return password != null && account.getPasswordHash() != null && passwordEncoder.matches(password, account.getPasswordHash());
     }
 
-    /** Sets a new password after the policy; an {@link InvalidInputException} lists what is wrong with it. */
-    @Transactional
+    /**
+     * Sets a new password after the policy; an {@link InvalidInputException} lists what is wrong
+     * with it, and leaves the caller's transaction alone (a reset still counts a wrong answer).
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
     public void changePassword(String accountId, String password, String confirmation) {
         Account account = get(accountId);
         List<FieldProblem> problems = newPassword.problems(account, password, confirmation);

@@ -22,6 +22,8 @@ import fr.onboarding.OnboardingProperties;
 @Service
 public class LoginFailures {
 
+    private static final String ADDRESS = "address:";
+
     private final LoginFailureRepository failures;
     private final OnboardingProperties.Login settings;
     private final Clock clock;
@@ -46,7 +48,8 @@ public class LoginFailures {
         Instant now = clock.instant();
         keys(loginEmail, clientAddress).forEach(key -> {
             LoginFailure failure = failures.findById(key).orElseGet(() -> new LoginFailure(key));
-            failure.fail(now, settings.maxFailures(), settings.firstLock(), settings.maxLock());
+            int limit = key.startsWith(ADDRESS) ? settings.maxFailuresPerAddress() : settings.maxFailures();
+            failure.fail(now, limit, settings.firstLock(), settings.maxLock());
             failures.save(failure);
         });
     }
@@ -65,7 +68,7 @@ public class LoginFailures {
     }
 
     private static Stream<String> keys(String loginEmail, String clientAddress) {
-        return Stream.of(accountKey(loginEmail), clientAddress == null ? null : "address:" + clientAddress)
+        return Stream.of(accountKey(loginEmail), clientAddress == null ? null : ADDRESS + clientAddress)
                 .filter(k -> k != null);
     }
 

@@ -57,11 +57,13 @@ class SecurityConfig {
                         .requestMatchers("/api/activations/**", "/api/password-resets", "/api/password-resets/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/structures/lookup", "/api/structures/identifier-types").permitAll()
                         .anyRequest().authenticated())
-                // The portal's session is a cookie, so it needs a CSRF token; a call with its own
-                // credentials (HTTP Basic) or to a public endpoint has no session to forge.
+                // The portal's session is a cookie, so a call riding on it needs a CSRF token; a call
+                // without session, with its own credentials (HTTP Basic) or to a public endpoint has
+                // nothing to forge.
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
+                        .ignoringRequestMatchers(request -> request.getSession(false) == null
+                                || request.getHeader(HttpHeaders.AUTHORIZATION) != null)
                         .ignoringRequestMatchers("/api/accounts", "/api/activations/**", "/api/password-resets",
                                 "/api/password-resets/**", "/api/support-tickets"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
