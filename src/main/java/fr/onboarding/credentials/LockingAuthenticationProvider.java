@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Portal log-in (form and HTTP Basic): the password is checked even while locked, so that a lock
- * shows neither in the answer nor in its timing; a locked or wrong log-in is the same
- * "bad credentials".
+ * shows neither in the answer nor in its timing; a locked or wrong log-in is the same "bad
+ * credentials". Attempts during a lock are not counted: waiting it out is enough.
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
@@ -34,17 +34,20 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         String clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         boolean locked = failures.isLocked(loginEmail, clientAddress);
+        Authentication authenticated;
         try {
-            Authentication authenticated = passwords.authenticate(authentication);
-            if (locked) {
-                throw new BadCredentialsException("Bad credentials");
+            authenticated = passwords.authenticate(authentication);
+        } catch (AuthenticationException wrong) {
+            if (!locked) {
+                failures.failed(loginEmail, clientAddress);
             }
-            failures.clear(loginEmail);
-            return authenticated;
-        } catch (AuthenticationException failed) {
-            failures.failed(loginEmail, clientAddress);
             throw new BadCredentialsException("Bad credentials");
         }
+        if (locked) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        failures.clear(loginEmail);
+        return authenticated;
     }
 
     @Override

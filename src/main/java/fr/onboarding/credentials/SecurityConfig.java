@@ -49,8 +49,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, RateLimits rateLimits) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, RateLimits rateLimits, LockingAuthenticationProvider portalAccounts)
+            throws Exception {
         return http.securityMatcher(path("/api/**"))
+                .authenticationManager(new ProviderManager(portalAccounts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/captcha").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/accounts", "/api/support-tickets").permitAll()
@@ -87,8 +89,10 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, RateLimits rateLimits) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, RateLimits rateLimits, LockingAuthenticationProvider portalAccounts)
+            throws Exception {
         return http
+                .authenticationManager(new ProviderManager(portalAccounts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/activation/**", "/password-reset", "/password-reset/**",
                                 "/dev/mails", "/error", "/css/**", "/favicon.ico").permitAll()

@@ -41,12 +41,15 @@ class PortalDirectory {
         boolean locked = failures.isLocked(loginEmail, null);
         boolean matches = password != null && activeAccount(loginEmail)
                 .map(account -> passwords.matches(password, account.getPasswordHash())).orElse(false);
-        if (matches && !locked) {
-            failures.clear(loginEmail);
-            return true;
+        if (locked) {
+            return false;
         }
-        failures.failed(loginEmail, null);
-        return false;
+        if (matches) {
+            failures.clear(loginEmail);
+        } else {
+            failures.failed(loginEmail, null);
+        }
+        return matches;
     }
 
     List<String> managedStructureIds(Account account) {

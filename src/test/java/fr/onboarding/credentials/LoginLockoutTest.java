@@ -1,0 +1,146 @@
+package fr.onboarding.credentials;
+
+import static fr.onboarding.Journey.STRONG_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/** Failed log-ins lock an account for a while, answered exactly like wrong credentials, through every door. */
+@JourneyTest
+class LoginLockoutTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IdentityService identity;
+
+    String email;
+
+    @BeforeEach
+    void activeAccount() {
+        email = journey.newActiveAccount(greenMail, "fr");
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private ResponseEntity<String> me(String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(email, password, StandardCharsets.UTF_8);
+        return http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    private void failFiveTimes() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(me("Wrong-Password-" + i).getStatusCode().value()).isEqualTo(401);
+        }
+    }
+
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+    }
+
+    @Test
+    void afterFiveFailuresEvenTheRightPasswordGetsTheWrongCredentialsAnswer() {
+        ResponseEntity<String> wrong = me("Wrong-Password-0");
+        failFiveTimes();
+
+        ResponseEntity<String> locked = me(STRONG_PASSWORD);
+
+        assertThat(locked.getStatusCode()).isEqualTo(wrong.getStatusCode());
+        assertThat(locked.getBody()).isEqualTo(wrong.getBody());
+        assertThat(locked.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo(wrong.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @Test
+    void theLockEndsByItselfAndGrowsWithEachFurtherFailure() {
+        failFiveTimes();
+        moveClock(Duration.ofSeconds(61));
+        me("Wrong-Again-1");
+
+        moveClock(Duration.ofSeconds(90));
+        assertThat(me(STRONG_PASSWORD).getStatusCode().value()).isEqualTo(401);
+
+        moveClock(Duration.ofSeconds(31));
+        assertThat(me(STRONG_PASSWORD).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void theEngineDoorIsLockedToo() {
+        failFiveTimes();
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(email, STRONG_PASSWORD, StandardCharsets.UTF_8);
+        assertThat(http.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void anOperatorSeesTheLockAndLiftsIt() {
+        User operator = identity.newUser("ops" + System.nanoTime());
+        operator.setPassword("Operator-Password-2026");
+        identity.saveUser(operator);
+        identity.createMembership(operator.getId(), "operators");
+        failFiveTimes();
+
+        ResponseEntity<List> locks = http.withBasicAuth(operator.getId(), "Operator-Password-2026")
+                .getForEntity("/api/ops/login-locks", List.class);
+        ResponseEntity<Void> lifted = http.withBasicAuth(operator.getId(), "Operator-Password-2026")
+                .exchange("/api/ops/login-locks/" + email, HttpMethod.DELETE, null, Void.class);
+
+        assertThat(locks.getStatusCode().value()).isEqualTo(200);
+        assertThat((List<Map<String, Object>>) locks.getBody()).extracting(l -> l.get("key")).contains("account:" + email);
+        assertThat(lifted.getStatusCode().value()).isEqualTo(204);
+        assertThat(me(STRONG_PASSWORD).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void aPortalAccountIsNoOperator() {
+        assertThat(http.withBasicAuth(email, STRONG_PASSWORD).getForEntity("/api/ops/login-locks", String.class)
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void aPasswordResetLiftsTheLock() {
+        failFiveTimes();
+        journey.post("/api/password-resets", Map.of("loginEmail", email));
+        journey.runDueJobs();
+        String token = Journey.linkTokenFromMail(greenMail, email, "password-reset");
+
+        journey.post("/api/password-resets/" + token, Map.of("secretAnswer", "félix le chat",
+                "password", "Reprise-En-Main-2027", "passwordConfirmation", "Reprise-En-Main-2027"));
+
+        assertThat(me("Reprise-En-Main-2027").getStatusCode().value()).isEqualTo(200);
+    }
+}
