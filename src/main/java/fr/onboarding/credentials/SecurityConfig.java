@@ -70,6 +70,7 @@ class SecurityConfig {
                                 "/api/password-resets/**", "/api/support-tickets"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), BasicAuthenticationFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
                 .build();
