@@ -61,6 +61,18 @@ public class Account {
         this.activatedAt = now;
     }
 
+    void updatePersonalData(String firstName, String lastName, String phone, String language, String contactEmail) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.phone = phone;
+        this.language = language;
+        this.contactEmail = contactEmail;
+    }
+
+    void changeLoginEmail(String loginEmail) {
+        this.loginEmail = loginEmail;
+    }
+
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
     }

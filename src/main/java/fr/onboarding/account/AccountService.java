@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import fr.onboarding.credentials.SecretAnswers;
 import fr.onboarding.mail.Addressee;
 import fr.onboarding.mail.AddresseeDirectory;
 import fr.onboarding.web.InvalidInputException;
+import fr.onboarding.web.ProblemException;
 import fr.onboarding.web.InvalidInputException.FieldProblem;
 
 /** The account's life outside activation: creation at registration, closing, erasure, reading. */
@@ -33,6 +35,41 @@ public class AccountService implements AddresseeDirectory {
         this.passwordEncoder = passwordEncoder;
         this.secretAnswers = secretAnswers;
         this.clock = clock;
+    }
+
+    /**
+     * "Mes informations personnelles": names, phone, language, contact e-mail; the login e-mail and
+     * the password only with the current password. Answers the previous contact e-mail when it changed.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public Optional<String> update(String accountId, PersonalDataChange change) {
+        Account account = get(accountId);
+        boolean sensitive = change.loginEmail() != null || change.newPassword() != null;
+        if (sensitive && !isPassword(accountId, change.currentPassword())) {
+            throw InvalidInputException.of("currentPassword", "account.currentPassword.wrong");
+        }
+        if (change.newPassword() != null) {
+            changePassword(accountId, change.newPassword(), change.newPasswordConfirmation());
+        }
+        if (change.loginEmail() != null && !change.loginEmail().equals(account.getLoginEmail())) {
+            if (accounts.existsByLoginEmail(change.loginEmail())) {
+                throw new ProblemException(HttpStatus.CONFLICT, "account.loginEmail.taken.title", "account.loginEmail.taken.detail");
+            }
+            account.changeLoginEmail(change.loginEmail());
+        }
+        String previousContact = account.getContactEmail();
+        account.updatePersonalData(or(change.firstName(), account.getFirstName()), or(change.lastName(), account.getLastName()),
+                change.phone() == null ? account.getPhone() : blankToNull(change.phone()),
+                or(change.language(), account.getLanguage()), or(change.contactEmail(), previousContact));
+        return previousContact.equals(account.getContactEmail()) ? Optional.empty() : Optional.of(previousContact);
+    }
+
+    private static String or(String value, String current) {
+        return value == null || value.isBlank() ? current : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value.strip();
     }
 
     /** Whether this is the answer to the account's secret question (case, accents and spaces aside). */

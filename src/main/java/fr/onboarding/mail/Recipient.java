@@ -6,6 +6,8 @@ public enum Recipient {
     LOGIN_EMAIL,
     /** The account's contact address: where notifications go. */
     CONTACT_EMAIL,
+    /** The contact address an account just left, in the process variable {@code previousContactEmail}. */
+    PREVIOUS_CONTACT_EMAIL,
     /** Every approved manager of the process's {@code structureId}, each at their contact address, in their language. */
     STRUCTURE_MANAGERS
 }

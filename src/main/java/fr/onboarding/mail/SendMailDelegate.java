@@ -51,7 +51,9 @@ class SendMailDelegate implements JavaDelegate {
         Addressee addressee = addressee(accountId);
         MailLinkIssuer.IssuedLink link = execution.hasVariable("mailLink")
                 ? linkIssuer((String) execution.getVariable("mailLink")).issue(accountId) : null;
-        composer.send(template, addressee.address(recipient), addressee, link, processData);
+        String to = recipient == Recipient.PREVIOUS_CONTACT_EMAIL
+                ? (String) execution.getVariable("previousContactEmail") : addressee.address(recipient);
+        composer.send(template, to, addressee, link, processData);
     }
 
     private Addressee addressee(String accountId) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,11 +33,14 @@ class MyAccountController {
     private final AccountService accounts;
     private final StructureService structures;
     private final WorkspaceService workspaces;
+    private final PersonalDataUpdates updates;
 
-    MyAccountController(AccountService accounts, StructureService structures, WorkspaceService workspaces) {
+    MyAccountController(AccountService accounts, StructureService structures, WorkspaceService workspaces,
+                        PersonalDataUpdates updates) {
         this.accounts = accounts;
         this.structures = structures;
         this.workspaces = workspaces;
+        this.updates = updates;
     }
 
     @GetMapping("/api/me")
@@ -50,6 +54,13 @@ class MyAccountController {
         return new Me(account.getLoginEmail(), account.getContactEmail(), account.getFirstName(), account.getLastName(),
                 account.getPhone(), account.getLanguage(), account.getStatus(), mine, spaces.states(),
                 spaces.justiceFeeProviderCategory(), spaces.justiceFeeRegime());
+    }
+
+    /** "Mes informations personnelles"; the login e-mail and the password only with {@code currentPassword}. */
+    @PatchMapping("/api/me")
+    Me update(@AuthenticationPrincipal PortalUser user, @Valid @RequestBody PersonalDataForm form) {
+        updates.update(user.accountId(), form.toChange());
+        return me(user);
     }
 
     @PutMapping("/api/me/workspaces")
