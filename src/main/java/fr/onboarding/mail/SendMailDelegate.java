@@ -46,6 +46,12 @@ class SendMailDelegate implements JavaDelegate {
             }
             return;
         }
+        if (recipient == Recipient.TICKET_REQUESTER) {
+            String address = (String) execution.getVariable("requesterEmail");
+            Addressee requester = new Addressee(address, address, null, null, (String) execution.getVariable("requesterLanguage"));
+            composer.send(template, address, requester, null, processData);
+            return;
+        }
         String accountId = (String) (execution.hasVariable("mailAccountId")
                 ? execution.getVariable("mailAccountId") : execution.getVariable("accountId"));
         Addressee addressee = addressee(accountId);

@@ -1,0 +1,133 @@
+package fr.onboarding.supportticket;
+
+import static fr.onboarding.Journey.mailsTo;
+import static fr.onboarding.Journey.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/** support-ticket: support re-sends the activation link or answers; the requester is mailed either way. */
+@JourneyTest
+class SupportTicketProcessTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    FormService forms;
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    private ProcessInstance openTicket(String email, String category, String language) {
+        ResponseEntity<Map<String, Object>> accepted = journey.post("/api/support-tickets", Map.of("loginEmail", email,
+                "category", category, "message", "Je n'ai rien reçu depuis hier.", "language", language));
+        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey((String) accepted.getBody().get("ticketId"))
+                .singleResult();
+    }
+
+    private Task task(ProcessInstance pi) {
+        return tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    }
+
+    @Test
+    void supportResendsTheActivationLinkAndTheRequesterIsTold() {
+        String email = uniqueEmail();
+        journey.register(email);
+        journey.runDueJobs();
+        String oldToken = Journey.activationTokenFromMail(greenMail, email);
+        ProcessInstance pi = openTicket(email, "ACTIVATION_EMAIL_NOT_RECEIVED", "fr");
+
+        Task review = task(pi);
+        assertThat(review).hasCandidateGroup("support");
+        assertThat(forms.getTaskFormData(review.getId()).getCamundaFormRef().getKey()).isEqualTo("support-ticket");
+        assertThat(forms.getTaskFormVariables(review.getId()).getValue("accountState", String.class))
+                .startsWith("Compte en attente d'activation");
+
+        tasks.complete(review.getId(), Map.of("supportAction", "RESEND_ACTIVATION"));
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed("SendNewActivationLinkMail", "SendTicketAnswerMail");
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject)
+                .contains("Chorus Pro : votre sollicitation a été traitée");
+        String newToken = Journey.activationTokenFromMail(greenMail, email);
+        assertThat(newToken).isNotEqualTo(oldToken);
+        assertThat(journey.post("/api/activations/" + newToken, Journey.activationForm(Journey.STRONG_PASSWORD))
+                .getStatusCode().value()).isEqualTo(204);
+    }
+
+    @Test
+    void supportAnswersInTheRequestersLanguage() {
+        String email = uniqueEmail();
+        ProcessInstance pi = openTicket(email, "OTHER", "en");
+
+        tasks.complete(task(pi).getId(), Map.of("supportAction", "ANSWER", "supportAnswer", "Please check your spam folder."));
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasNotPassed("SendNewActivationLinkMail");
+        assertThat(mailsTo(greenMail, email)).singleElement().satisfies(mail -> {
+            assertThat(Journey.subject(mail)).isEqualTo("Chorus Pro: your support request has been handled");
+            assertThat(Journey.body(mail)).contains("Please check your spam folder.", "Hello,");
+        });
+    }
+
+    @Test
+    void noActivationLinkCanBeResentWithoutAnAccountWaitingForIt() {
+        ProcessInstance pi = openTicket(uniqueEmail(), "ACTIVATION_EMAIL_NOT_RECEIVED", "fr");
+
+        assertThatThrownBy(() -> tasks.complete(task(pi).getId(), Map.of("supportAction", "RESEND_ACTIVATION")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class);
+        assertThat(pi).isWaitingAt("ReviewSupportTicket");
+    }
+
+    @Test
+    void anAnswerNeedsItsText() {
+        ProcessInstance pi = openTicket(uniqueEmail(), "OTHER", "fr");
+
+        assertThatThrownBy(() -> tasks.complete(task(pi).getId(), Map.of("supportAction", "ANSWER")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class);
+    }
+
+    @Test
+    void aTicketNeedsAnAddressACategoryAndAMessage() {
+        ResponseEntity<Map<String, Object>> refused = journey.post("/api/support-tickets", Map.of("loginEmail", "nope"));
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, String>>) refused.getBody().get("errors")).extracting(e -> e.get("field"))
+                .contains("loginEmail", "category", "message");
+    }
+}
