@@ -24,8 +24,9 @@ import fr.onboarding.JourneyTest;
 import fr.onboarding.credentials.OneTimeTokens;
 
 /**
- * After a whole journey, the engine's runtime and history tables hold ids and outcomes only: no
- * token, password, secret answer, nor the person's name or addresses.
+ * After a whole journey (registration, activation, password reset), the engine's runtime and
+ * history tables hold ids and outcomes only: no token, password, secret answer, nor the person's
+ * name or addresses.
  */
 @JourneyTest
 class SecretsHygieneTest {
@@ -50,11 +51,17 @@ class SecretsHygieneTest {
         journey.runDueJobs();
         String token = activationTokenFromMail(greenMail, email);
         journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD));
+        journey.post("/api/password-resets", Map.of("loginEmail", email));
+        journey.runDueJobs();
+        String resetToken = Journey.linkTokenFromMail(greenMail, email, "password-reset");
+        journey.post("/api/password-resets/" + resetToken, Map.of("secretAnswer", "Félix le Chat",
+                "password", "Secret-Neuf-2027", "passwordConfirmation", "Secret-Neuf-2027"));
 
         String engineData = dumpEngineTables();
 
         assertThat(engineData).contains("account-registration", "loginEmailTaken");
-        assertThat(engineData).doesNotContain(token, OneTimeTokens.hash(token), STRONG_PASSWORD, "Félix", email,
+        assertThat(engineData).doesNotContain(token, OneTimeTokens.hash(token), resetToken, OneTimeTokens.hash(resetToken),
+                STRONG_PASSWORD, "Secret-Neuf-2027", "Félix", email,
                 lastName, "+33 6 99 88 77 66", "Nom de mon premier chat");
     }
 

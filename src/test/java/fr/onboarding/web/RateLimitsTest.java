@@ -18,7 +18,9 @@ import fr.onboarding.JourneyTest;
  */
 @JourneyTest
 @TestPropertySource(properties = {"onboarding.rate-limits.enabled=true",
-        "onboarding.rate-limits.structure-lookups-per-minute=3", "onboarding.rate-limits.registrations-per-hour=2"})
+        "onboarding.rate-limits.structure-lookups-per-minute=3", "onboarding.rate-limits.registrations-per-hour=2",
+        "onboarding.rate-limits.password-resets-per-hour=2", "onboarding.rate-limits.logins-per-minute=3",
+        "onboarding.rate-limits.support-tickets-per-hour=1"})
 class RateLimitsTest {
 
     @Autowired
@@ -36,6 +38,33 @@ class RateLimitsTest {
         assertThat(limited.getStatusCode().value()).isEqualTo(429);
         assertThat(Long.parseLong(limited.getHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
         assertThat(limited.getBody()).containsEntry("title", "Trop de demandes");
+    }
+
+    @Test
+    void passwordResetsAreLimitedPerAddressAndEmail() {
+        Map<String, Object> request = Map.of("loginEmail", Journey.uniqueEmail());
+        journey.post("/api/password-resets", request);
+        journey.post("/api/password-resets", request);
+
+        assertThat(journey.post("/api/password-resets", request).getStatusCode().value()).isEqualTo(429);
+    }
+
+    @Test
+    void logInAttemptsAreLimitedPerClientAddressBeforeAnyPasswordIsChecked() {
+        String someone = Journey.uniqueEmail();
+        for (int i = 0; i < 3; i++) {
+            assertThat(journey.getAs("/api/me", someone, "Wrong-" + i).getStatusCode().value()).isEqualTo(401);
+        }
+
+        assertThat(journey.getAs("/api/me", someone, "Wrong-3").getStatusCode().value()).isEqualTo(429);
+    }
+
+    @Test
+    void supportTicketsAreLimited() {
+        Map<String, Object> ticket = Map.of("loginEmail", Journey.uniqueEmail(), "category", "OTHER", "message", "Bonjour");
+        journey.post("/api/support-tickets", ticket);
+
+        assertThat(journey.post("/api/support-tickets", ticket).getStatusCode().value()).isEqualTo(429);
     }
 
     @Test
