@@ -1,31 +1,26 @@
 package fr.onboarding.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import fr.onboarding.OnboardingProperties;
-import fr.onboarding.credentials.OneTimeTokens;
-import fr.onboarding.mail.MailLinkIssuer;
+import fr.onboarding.credentials.OneTimeLinkIssuer;
 
-/**
- * Issues the activation link of a mail ({@code mailLink=activation}): a new token, valid
- * {@code onboarding.activation.link-validity}; the account's older links die with it.
- */
+/** The activation link of a mail ({@code mailLink=activation}), valid {@code onboarding.activation.link-validity}. */
 @Component
-class ActivationLinkIssuer implements MailLinkIssuer {
+class ActivationLinkIssuer extends OneTimeLinkIssuer<ActivationToken> {
 
     private final ActivationTokenRepository tokens;
     private final OnboardingProperties properties;
-    private final Clock clock;
 
     ActivationLinkIssuer(ActivationTokenRepository tokens, OnboardingProperties properties, Clock clock) {
+        super(tokens, clock);
         this.tokens = tokens;
         this.properties = properties;
-        this.clock = clock;
     }
 
     @Override
@@ -34,13 +29,22 @@ class ActivationLinkIssuer implements MailLinkIssuer {
     }
 
     @Override
-    @Transactional
-    public IssuedLink issue(String accountId) {
-        Instant now = clock.instant();
-        tokens.findByAccountId(accountId).forEach(t -> t.revoke(now));
-        String token = OneTimeTokens.newToken();
-        Instant expiresAt = now.plus(properties.activation().linkValidity());
-        tokens.save(new ActivationToken(UUID.randomUUID().toString(), accountId, OneTimeTokens.hash(token), expiresAt));
-        return new IssuedLink(properties.publicBaseUrl() + "/activation/" + token, expiresAt);
+    protected String pageUrl() {
+        return properties.publicBaseUrl() + "/activation/";
+    }
+
+    @Override
+    protected Duration validity() {
+        return properties.activation().linkValidity();
+    }
+
+    @Override
+    protected List<ActivationToken> linksOf(String accountId) {
+        return tokens.findByAccountId(accountId);
+    }
+
+    @Override
+    protected ActivationToken newLink(String id, String accountId, String tokenHash, Instant expiresAt) {
+        return new ActivationToken(id, accountId, tokenHash, expiresAt);
     }
 }

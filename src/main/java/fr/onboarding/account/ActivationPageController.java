@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -58,11 +57,8 @@ class ActivationPageController {
         try {
             activations.activate(token, blankToEmpty(form));
         } catch (InvalidInputException invalid) {
-            Locale locale = Locale.forLanguageTag(info.language());
-            Map<String, String> errors = invalid.problems().stream().collect(Collectors.toMap(
-                    InvalidInputException.FieldProblem::field,
-                    p -> messages.getMessage(p.messageKey(), null, locale), (a, b) -> a + " " + b));
-            return form(token, info, errors, HttpStatus.BAD_REQUEST);
+            return form(token, info, invalid.messagesByField(messages, Locale.forLanguageTag(info.language())),
+                    HttpStatus.BAD_REQUEST);
         }
         return new ModelAndView("activation-done");
     }

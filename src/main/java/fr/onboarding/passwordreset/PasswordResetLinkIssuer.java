@@ -1,28 +1,26 @@
 package fr.onboarding.passwordreset;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import fr.onboarding.OnboardingProperties;
-import fr.onboarding.credentials.OneTimeTokens;
-import fr.onboarding.mail.MailLinkIssuer;
+import fr.onboarding.credentials.OneTimeLinkIssuer;
 
-/** Issues the link of the password reset mail ({@code mailLink=passwordReset}); the account's older links die. */
+/** The link of the password reset mail ({@code mailLink=passwordReset}), valid {@code onboarding.password-reset.link-validity}. */
 @Component
-class PasswordResetLinkIssuer implements MailLinkIssuer {
+class PasswordResetLinkIssuer extends OneTimeLinkIssuer<PasswordResetToken> {
 
     private final PasswordResetTokenRepository tokens;
     private final OnboardingProperties properties;
-    private final Clock clock;
 
     PasswordResetLinkIssuer(PasswordResetTokenRepository tokens, OnboardingProperties properties, Clock clock) {
+        super(tokens, clock);
         this.tokens = tokens;
         this.properties = properties;
-        this.clock = clock;
     }
 
     @Override
@@ -31,13 +29,22 @@ class PasswordResetLinkIssuer implements MailLinkIssuer {
     }
 
     @Override
-    @Transactional
-    public IssuedLink issue(String accountId) {
-        Instant now = clock.instant();
-        tokens.findByAccountId(accountId).forEach(t -> t.revoke(now));
-        String token = OneTimeTokens.newToken();
-        Instant expiresAt = now.plus(properties.passwordReset().linkValidity());
-        tokens.save(new PasswordResetToken(UUID.randomUUID().toString(), accountId, OneTimeTokens.hash(token), expiresAt));
-        return new IssuedLink(properties.publicBaseUrl() + "/password-reset/" + token, expiresAt);
+    protected String pageUrl() {
+        return properties.publicBaseUrl() + "/password-reset/";
+    }
+
+    @Override
+    protected Duration validity() {
+        return properties.passwordReset().linkValidity();
+    }
+
+    @Override
+    protected List<PasswordResetToken> linksOf(String accountId) {
+        return tokens.findByAccountId(accountId);
+    }
+
+    @Override
+    protected PasswordResetToken newLink(String id, String accountId, String tokenHash, Instant expiresAt) {
+        return new PasswordResetToken(id, accountId, tokenHash, expiresAt);
     }
 }

@@ -2,7 +2,6 @@ package fr.onboarding.passwordreset;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -92,10 +91,7 @@ class PasswordResetPageController {
         try {
             resets.reset(token, new PasswordResets.ResetForm(secretAnswer, password, passwordConfirmation));
         } catch (InvalidInputException invalid) {
-            Map<String, String> errors = invalid.problems().stream().collect(Collectors.toMap(
-                    InvalidInputException.FieldProblem::field,
-                    p -> messages.getMessage(p.messageKey(), null, locale), (a, b) -> a + " " + b));
-            return form(token, question, errors, HttpStatus.BAD_REQUEST);
+            return form(token, question, invalid.messagesByField(messages, locale), HttpStatus.BAD_REQUEST);
         } catch (ProblemException burnt) {
             return refused();
         }

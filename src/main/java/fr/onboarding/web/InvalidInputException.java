@@ -1,6 +1,12 @@
 package fr.onboarding.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
 
 /**
  * Input that passed the annotations but breaks a rule only a service can check (captcha,
@@ -21,6 +27,12 @@ public class InvalidInputException extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** For a page: each field's messages, in the reader's language. */
+    public Map<String, String> messagesByField(MessageSource messages, Locale locale) {
+        return problems.stream().collect(Collectors.toMap(FieldProblem::field,
+                p -> messages.getMessage(p.messageKey(), null, locale), (a, b) -> a + " " + b, LinkedHashMap::new));
     }
 
     public record FieldProblem(String field, String messageKey) {
