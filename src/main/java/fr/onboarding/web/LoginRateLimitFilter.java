@@ -1,6 +1,8 @@
 package fr.onboarding.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,8 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Log-in attempts per client address, before any password is checked: HTTP Basic calls and the
- * log-in form. Too many are answered 429 with Retry-After, which says nothing of any account.
+ * Log-in attempts per client address and per login e-mail, before any password is checked: HTTP
+ * Basic calls and the log-in form. Too many are answered 429 with Retry-After, whatever the
+ * account, so the answer says nothing of it.
  */
 public class LoginRateLimitFilter extends OncePerRequestFilter {
 
@@ -26,9 +29,11 @@ public class LoginRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isLogIn(request)) {
+        String loginEmail = loginEmail(request);
+        if (loginEmail != null) {
             try {
-                rateLimits.consume(RateLimits.Limit.LOGIN, "ip:" + request.getRemoteAddr());
+                rateLimits.consume(RateLimits.Limit.LOGIN, "ip:" + request.getRemoteAddr(),
+                        loginEmail.isEmpty() ? null : "email:" + loginEmail);
             } catch (RateLimitedException limited) {
                 response.setStatus(429);
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
@@ -41,9 +46,22 @@ public class LoginRateLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean isLogIn(HttpServletRequest request) {
+    /** The login e-mail of a log-in attempt, or null when the request is none ("" when unreadable). */
+    private static String loginEmail(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                || "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+                        StandardCharsets.UTF_8);
+                return credentials.contains(":") ? credentials.substring(0, credentials.indexOf(':')) : "";
+            } catch (IllegalArgumentException notBase64) {
+                return "";
+            }
+        }
+        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+            String form = request.getParameter("loginEmail");
+            return form == null ? "" : form;
+        }
+        return null;
     }
 }

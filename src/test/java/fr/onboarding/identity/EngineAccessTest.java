@@ -2,12 +2,17 @@ package fr.onboarding.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import fr.onboarding.Journey;
 import fr.onboarding.JourneyTest;
 
 /** Nothing of the engine is open: its REST API wants credentials, and there is no demo user. */
@@ -16,6 +21,10 @@ class EngineAccessTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    Journey journey;
 
     @Test
     void theEngineRestApiRefusesAnonymousCalls() {
@@ -43,6 +52,21 @@ class EngineAccessTest {
         ResponseEntity<String> cockpitApi = http.getForEntity("/camunda/api/cockpit/plugin/base/default/process-definition/statistics", String.class);
 
         assertThat(cockpitApi.getStatusCode().value()).isIn(401, 403);
+    }
+
+    @Test
+    void operatorsReadTheProcessInstancesThatCockpitShows() {
+        User operator = identity.newUser("watcher" + System.nanoTime());
+        operator.setPassword("Operator-Password-2026");
+        identity.saveUser(operator);
+        identity.createMembership(operator.getId(), "operators");
+        journey.register(Journey.uniqueEmail());
+
+        ResponseEntity<Map> count = http.withBasicAuth(operator.getId(), "Operator-Password-2026")
+                .getForEntity("/engine-rest/process-instance/count", Map.class);
+
+        assertThat(count.getStatusCode().value()).isEqualTo(200);
+        assertThat(((Number) count.getBody().get("count")).longValue()).isPositive();
     }
 
     @Test
