@@ -120,10 +120,6 @@ public class Account {
         return language;
     }
 
-    public boolean isSurveyConsent() {
-        return surveyConsent;
-    }
-
     public AccountStatus getStatus() {
         return status;
     }
@@ -140,7 +136,4 @@ public class Account {
         return secretAnswerHash;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
 }

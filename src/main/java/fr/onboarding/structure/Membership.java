@@ -128,7 +128,4 @@ public class Membership {
         return requestedAt;
     }
 
-    public String getRefusalReason() {
-        return refusalReason;
-    }
 }
