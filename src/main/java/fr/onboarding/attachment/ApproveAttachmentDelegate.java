@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import fr.onboarding.structure.StructureService;
 
-/** A manager accepted: the membership {@code membershipId} is approved with the scope asked for. */
+/** A manager accepted: the membership of the business key is approved with the scope asked for. */
 @Component("approveAttachment")
 class ApproveAttachmentDelegate implements JavaDelegate {
 
@@ -18,6 +18,6 @@ class ApproveAttachmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        structures.approveAttachment((String) execution.getVariable("membershipId"));
+        structures.approveAttachment(execution.getProcessBusinessKey());
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import fr.onboarding.structure.StructureService;
 
-/** Nobody decided in time: the membership {@code membershipId} expires, which a waiting registration reads as not approved. */
+/** Nobody decided in time: the membership of the business key expires, which a waiting registration reads as not approved. */
 @Component("expireAttachment")
 class ExpireAttachmentDelegate implements JavaDelegate {
 
@@ -18,7 +18,7 @@ class ExpireAttachmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        structures.expireAttachment((String) execution.getVariable("membershipId"));
+        structures.expireAttachment(execution.getProcessBusinessKey());
         execution.setVariable("approved", false);
     }
 }

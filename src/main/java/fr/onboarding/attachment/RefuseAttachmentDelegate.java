@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import fr.onboarding.structure.StructureService;
 
-/** A manager refused: the membership {@code membershipId} is refused with {@code refusalReason}. */
+/** A manager refused: the membership of the business key is refused with {@code refusalReason}. */
 @Component("refuseAttachment")
 class RefuseAttachmentDelegate implements JavaDelegate {
 
@@ -18,7 +18,7 @@ class RefuseAttachmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        structures.refuseAttachment((String) execution.getVariable("membershipId"),
+        structures.refuseAttachment(execution.getProcessBusinessKey(),
                 (String) execution.getVariable("refusalReason"));
     }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Support accepted: the structure {@code structureId} is created and its requester is its primary manager. */
+/** Support accepted: the structure of the business key is created and its requester is its primary manager. */
 @Component("approvePublicStructure")
 class ApprovePublicStructureDelegate implements JavaDelegate {
 
@@ -16,6 +16,6 @@ class ApprovePublicStructureDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        structures.approvePublicStructure((String) execution.getVariable("structureId"));
+        structures.approvePublicStructure(execution.getProcessBusinessKey());
     }
 }

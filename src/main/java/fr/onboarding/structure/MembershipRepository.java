@@ -9,6 +9,8 @@ interface MembershipRepository extends JpaRepository<Membership, String> {
 
     List<Membership> findByAccountId(String accountId);
 
+    List<Membership> findByStructureId(String structureId);
+
     List<Membership> findByStructureIdAndStatus(String structureId, AttachmentStatus status);
 
     boolean existsByAccountIdAndStructureIdAndStatusIn(String accountId, String structureId,

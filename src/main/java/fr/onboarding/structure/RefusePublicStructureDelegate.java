@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Support refused: the requested structure {@code structureId} is dropped, its identifier free again. */
+/** Support refused: the requested structure of the business key is dropped, its identifier free again. */
 @Component("refusePublicStructure")
 class RefusePublicStructureDelegate implements JavaDelegate {
 
@@ -16,6 +16,6 @@ class RefusePublicStructureDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        structures.discardPublicStructure((String) execution.getVariable("structureId"));
+        structures.discardPublicStructure(execution.getProcessBusinessKey());
     }
 }

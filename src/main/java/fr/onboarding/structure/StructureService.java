@@ -145,6 +145,13 @@ public class StructureService implements StructureManagers {
         return structures.findById(structureId).orElseThrow();
     }
 
+    /** Who created (and so is primary manager of) this structure. */
+    @Transactional(readOnly = true)
+    public String creatorAccountId(String structureId) {
+        return memberships.findByStructureId(structureId).stream().filter(m -> m.getRole() == Role.PRIMARY_MANAGER)
+                .map(Membership::getAccountId).findFirst().orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public Membership getMembership(String membershipId) {
         return memberships.findById(membershipId).orElseThrow();

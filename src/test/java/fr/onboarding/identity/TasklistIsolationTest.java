@@ -61,6 +61,8 @@ class TasklistIsolationTest {
     String managerB;
     String taskOfA;
     String taskOfB;
+    String requester;
+    String requestToB;
 
     @BeforeEach
     void twoStructuresEachWithAPendingRequest() {
@@ -68,9 +70,10 @@ class TasklistIsolationTest {
         managerB = journey.newActiveAccount(greenMail, "fr");
         String structureA = journey.newStructure(managerA);
         String structureB = journey.newStructure(managerB);
-        String requester = journey.newActiveAccount(greenMail, "fr");
+        requester = journey.newActiveAccount(greenMail, "fr");
         taskOfA = reviewTaskOf(askToJoin(requester, structureA));
-        taskOfB = reviewTaskOf(askToJoin(requester, structureB));
+        requestToB = askToJoin(requester, structureB);
+        taskOfB = reviewTaskOf(requestToB);
     }
 
     private String askToJoin(String requester, String structure) {
@@ -132,6 +135,21 @@ class TasklistIsolationTest {
         assertThat(engine(HttpMethod.POST, "/task/" + taskOfA + "/complete", managerB, decision(false))
                 .getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(visibleTaskIds(managerA)).doesNotContain(taskOfA);
+    }
+
+    @Test
+    void completingOnesOwnTaskCannotDecideAnotherStructuresRequest() {
+        Map<String, Object> forged = Map.of("variables", Map.of(
+                "approved", Map.of("value", true, "type", "Boolean"),
+                "membershipId", Map.of("value", requestToB, "type", "String")));
+
+        assertThat(engine(HttpMethod.POST, "/task/" + taskOfA + "/complete", managerA, forged).getStatusCode().value())
+                .isEqualTo(204);
+        journey.runDueJobs();
+
+        assertThat((List<Map<String, Object>>) journey.getAs("/api/me", requester).getBody().get("structures"))
+                .extracting(s -> s.get("attachmentStatus")).containsExactlyInAnyOrder("APPROVED", "PENDING");
+        assertThat(tasks.createTaskQuery().taskId(taskOfB).count()).isEqualTo(1);
     }
 
     @Test
