@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,15 +27,17 @@ public class AccountService implements AddresseeDirectory {
     private final NewPasswordCheck newPassword;
     private final PasswordEncoder passwordEncoder;
     private final SecretAnswers secretAnswers;
+    private final RuntimeService runtime;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, ActivationTokenRepository tokens, NewPasswordCheck newPassword,
-                   PasswordEncoder passwordEncoder, SecretAnswers secretAnswers, Clock clock) {
+                   PasswordEncoder passwordEncoder, SecretAnswers secretAnswers, @Lazy RuntimeService runtime, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.newPassword = newPassword;
         this.passwordEncoder = passwordEncoder;
         this.secretAnswers = secretAnswers;
+        this.runtime = runtime;
         this.clock = clock;
     }
 
@@ -70,6 +74,16 @@ public class AccountService implements AddresseeDirectory {
 
     private static String blankToNull(String value) {
         return value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Whether the account's registration waits for its activation now: not while a manager or
+     * support still has to approve it, so that no activation link goes round that approval.
+     */
+    @Transactional(readOnly = true)
+    public boolean awaitsActivation(String accountId) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(accountId)
+                .messageEventSubscriptionName(ActivationService.ACCOUNT_ACTIVATED).count() > 0;
     }
 
     /** Whether this is the answer to the account's secret question (case, accents and spaces aside). */

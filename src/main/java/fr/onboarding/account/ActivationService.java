@@ -71,7 +71,11 @@ class ActivationService {
                 secretAnswers.hash(form.secretAnswer()), now);
         activationToken.markUsed(now);
         tokens.findByAccountId(account.getId()).forEach(t -> t.revoke(now));
-        runtime.createMessageCorrelation(ACCOUNT_ACTIVATED).processInstanceBusinessKey(account.getId()).correlateAll();
+        // Only a registration waiting for its activation takes it (not one still waiting for an approval).
+        if (runtime.createMessageCorrelation(ACCOUNT_ACTIVATED).processInstanceBusinessKey(account.getId())
+                .correlateAllWithResult().isEmpty()) {
+            throw refused();
+        }
     }
 
     private ActivationToken usableToken(String token, Instant now) {

@@ -29,7 +29,7 @@ class FindAccountToResetDelegate implements JavaDelegate {
             Account account = accounts.get(holder.get());
             if (account.getStatus() == AccountStatus.ACTIVE) {
                 target = ResetTarget.ACTIVE_ACCOUNT;
-            } else if (account.getStatus() == AccountStatus.PENDING_ACTIVATION) {
+            } else if (account.getStatus() == AccountStatus.PENDING_ACTIVATION && accounts.awaitsActivation(account.getId())) {
                 target = ResetTarget.PENDING_ACCOUNT;
             }
             if (target != ResetTarget.NONE) {

@@ -4,7 +4,7 @@ package fr.onboarding.passwordreset;
 enum ResetTarget {
     /** An active account: it gets a reset link. */
     ACTIVE_ACCOUNT,
-    /** An account still waiting for activation: it gets a new activation link instead. */
+    /** An account waiting for its activation (not for an approval): it gets a new activation link instead. */
     PENDING_ACCOUNT,
     /** Nothing to do, and the caller is not told. */
     NONE

@@ -57,21 +57,26 @@ class SupportTickets {
                 ? "Je n'ai pas reçu le courriel d'activation" : "Autre demande");
         variables.put("ticketMessage", message);
         variables.put("receivedAt", RECEIVED.format(clock.instant()));
-        var holder = accounts.findHolderOf(loginEmail).map(accounts::get);
-        variables.put("accountState", accountState(holder.orElse(null)));
-        holder.filter(a -> a.getStatus() == AccountStatus.PENDING_ACTIVATION)
-                .ifPresent(pending -> variables.put("accountId", pending.getId()));
+        Account account = accounts.findHolderOf(loginEmail).map(accounts::get).orElse(null);
+        boolean awaitsActivation = account != null && account.getStatus() == AccountStatus.PENDING_ACTIVATION
+                && accounts.awaitsActivation(account.getId());
+        variables.put("accountState", accountState(account, awaitsActivation));
+        if (awaitsActivation) {
+            variables.put("accountId", account.getId());
+        }
         runtime.startProcessInstanceByKey(PROCESS_KEY, ticketId, variables);
         return ticketId;
     }
 
     /** What support reads in the form; a new activation link is possible only for an account waiting for it. */
-    private static String accountState(Account account) {
+    private static String accountState(Account account, boolean awaitsActivation) {
         if (account == null || account.getStatus() == AccountStatus.CLOSED) {
             return "Aucun compte avec cette adresse de connexion";
         }
-        return account.getStatus() == AccountStatus.PENDING_ACTIVATION
-                ? "Compte en attente d'activation : un nouveau lien peut être envoyé"
-                : "Compte déjà activé";
+        if (account.getStatus() == AccountStatus.ACTIVE) {
+            return "Compte déjà activé";
+        }
+        return awaitsActivation ? "Compte en attente d'activation : un nouveau lien peut être envoyé"
+                : "Inscription en attente de l'accord d'un gestionnaire ou du support : pas de lien d'activation possible";
     }
 }

@@ -179,6 +179,18 @@ class RegistrationWithStructureTest {
     }
 
     @Test
+    void forgotPasswordSendsNoActivationLinkRoundTheManagersApproval() {
+        String manager = journey.newActiveAccount(greenMail, "fr");
+        String structure = journey.newStructure(manager);
+        registerWith("attachment", Map.of("identifierType", "AUTRE", "identifier", structure, "scope", "WHOLE_STRUCTURE"));
+
+        journey.post("/api/password-resets", Map.of("loginEmail", email));
+        journey.runDueJobs();
+
+        assertThat(subjects()).containsExactly("Chorus Pro : votre compte utilisateur a bien été créé");
+    }
+
+    @Test
     void aRefusedAttachmentIsMailedAndEndsTheRegistration() {
         String manager = journey.newActiveAccount(greenMail, "fr");
         String structure = journey.newStructure(manager);
