@@ -45,7 +45,8 @@ public record OnboardingProperties(
                              @DefaultValue("10") int registrationsPerHour,
                              @DefaultValue("5") int passwordResetsPerHour,
                              @DefaultValue("5") int supportTicketsPerHour,
-                             @DefaultValue("20") int loginsPerMinute) {
+                             @DefaultValue("20") int loginsPerMinute,
+                             @DefaultValue("30") int captchasPerMinute) {
     }
 
     /**

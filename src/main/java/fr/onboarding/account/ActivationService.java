@@ -25,6 +25,7 @@ import fr.onboarding.web.ProblemException;
 class ActivationService {
 
     static final String ACCOUNT_ACTIVATED = "AccountActivated";
+    private static final int SECRET_MAX_LENGTH = 255;
 
     private final ActivationTokenRepository tokens;
     private final AccountRepository accounts;
@@ -58,10 +59,10 @@ class ActivationService {
         ActivationToken activationToken = usableToken(token, now);
         Account account = pendingAccountOf(activationToken);
         List<FieldProblem> problems = new ArrayList<>(newPassword.problems(account, form.password(), form.passwordConfirmation()));
-        if (form.secretQuestion().isBlank()) {
+        if (form.secretQuestion().isBlank() || form.secretQuestion().length() > SECRET_MAX_LENGTH) {
             problems.add(new FieldProblem("secretQuestion", "activation.secretQuestion.required"));
         }
-        if (form.secretAnswer().isBlank()) {
+        if (form.secretAnswer().isBlank() || form.secretAnswer().length() > SECRET_MAX_LENGTH) {
             problems.add(new FieldProblem("secretAnswer", "activation.secretAnswer.required"));
         }
         if (!problems.isEmpty()) {

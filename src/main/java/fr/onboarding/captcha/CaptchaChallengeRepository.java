@@ -11,4 +11,9 @@ interface CaptchaChallengeRepository extends JpaRepository<CaptchaChallenge, Str
     @Modifying
     @Query("delete from CaptchaChallenge c where c.expiresAt < :now")
     int deleteExpired(Instant now);
+
+    /** Deletes the challenge; 0 when another request used it up first. */
+    @Modifying
+    @Query("delete from CaptchaChallenge c where c.id = :id")
+    int consume(String id);
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -77,8 +78,12 @@ public class CaptchaService {
         return id;
     }
 
-    /** True when the captcha is off, or the answer solves the challenge; the challenge is used up either way. */
-    @Transactional
+    /**
+     * True when the captcha is off, or the answer solves the challenge. The challenge is used up
+     * either way, in a transaction of its own (a refused request around it must not give it back),
+     * and only one request can use it up.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean verify(String challengeId, String answer) {
         if (!isEnabled()) {
             return true;
@@ -86,10 +91,10 @@ public class CaptchaService {
         if (challengeId == null || challengeId.isBlank()) {
             return false;
         }
-        return challenges.findById(challengeId).map(challenge -> {
-            challenges.delete(challenge);
-            return challenge.isSolvedBy(answer, clock.instant());
-        }).orElse(false);
+        return challenges.findById(challengeId)
+                .filter(challenge -> challenges.consume(challengeId) == 1)
+                .map(challenge -> challenge.isSolvedBy(answer, clock.instant()))
+                .orElse(false);
     }
 
     /** A challenge: its {@code image} (PNG data URL) or, for the text alternative, its {@code question}. */

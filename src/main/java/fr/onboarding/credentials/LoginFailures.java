@@ -23,6 +23,7 @@ import fr.onboarding.OnboardingProperties;
 public class LoginFailures {
 
     private static final String ADDRESS = "address:";
+    private static final int MAX_EMAIL_LENGTH = 254;
 
     private final LoginFailureRepository failures;
     private final OnboardingProperties.Login settings;
@@ -57,7 +58,10 @@ public class LoginFailures {
     /** A successful log-in, or an operator, clears the account's failures (never a client address's). */
     @Transactional
     public void clear(String loginEmail) {
-        failures.deleteById(accountKey(loginEmail));
+        String key = accountKey(loginEmail);
+        if (key != null) {
+            failures.deleteById(key);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -72,8 +76,10 @@ public class LoginFailures {
                 .filter(k -> k != null);
     }
 
+    /** No key for what cannot be a login e-mail (over 254 characters): nothing to lock, nothing to store. */
     private static String accountKey(String loginEmail) {
-        return loginEmail == null ? null : "account:" + loginEmail.strip().toLowerCase(Locale.ROOT);
+        return loginEmail == null || loginEmail.length() > MAX_EMAIL_LENGTH ? null
+                : "account:" + loginEmail.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A lock as operators see it. */

@@ -38,7 +38,13 @@ public class StructureLookup {
                          boolean readOnly, String companyName, String firstName, String lastName, boolean nonDiffusible,
                          PostalAddress address, List<ServiceUnit> services) {
 
+        /** A private individual's names and address, or a non diffusible structure's, are not shown to anyone who asks. */
         static Result existing(Identifier identifier, Structure structure) {
+            if (identifier.type() == IdentifierType.PARTICULIER || structure.isNonDiffusible()) {
+                return new Result(identifier.type(), identifier.value(), identifier.siren(), true, true,
+                        identifier.type() == IdentifierType.PARTICULIER ? null : structure.getCompanyName(), null, null,
+                        structure.isNonDiffusible(), null, structure.getServices());
+            }
             return new Result(identifier.type(), identifier.value(), identifier.siren(), true, true,
                     structure.getCompanyName(), structure.getFirstName(), structure.getLastName(),
                     structure.isNonDiffusible(), structure.isNonDiffusible() ? null : structure.getAddress(),

@@ -27,7 +27,8 @@ public class RateLimits {
         REGISTRATION(p -> p.registrationsPerHour(), Duration.ofHours(1)),
         PASSWORD_RESET(p -> p.passwordResetsPerHour(), Duration.ofHours(1)),
         SUPPORT_TICKET(p -> p.supportTicketsPerHour(), Duration.ofHours(1)),
-        LOGIN(p -> p.loginsPerMinute(), Duration.ofMinutes(1));
+        LOGIN(p -> p.loginsPerMinute(), Duration.ofMinutes(1)),
+        CAPTCHA(p -> p.captchasPerMinute(), Duration.ofMinutes(1));
 
         private final ToIntFunction<OnboardingProperties.RateLimits> allowed;
         private final Duration period;

@@ -109,6 +109,17 @@ class CaptchaTest {
     }
 
     @Test
+    void aRefusedPasswordResetStillUsesTheChallengeUp() {
+        String id = (String) journey.get("/api/captcha").getBody().get("id");
+        String answer = answerOf(id);
+        Map<String, Object> reset = Map.of("loginEmail", uniqueEmail(), "captchaId", id, "captchaAnswer", "WRONG1");
+
+        assertThat(journey.post("/api/password-resets", reset).getStatusCode().value()).isEqualTo(400);
+        assertThat(journey.post("/api/password-resets", Map.of("loginEmail", uniqueEmail(), "captchaId", id,
+                "captchaAnswer", answer)).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void aChallengeExpiresAfterFiveMinutes() {
         String id = (String) journey.get("/api/captcha").getBody().get("id");
         String answer = answerOf(id);

@@ -126,6 +126,15 @@ class LoginLockoutTest {
     }
 
     @Test
+    void anOverlongLoginNameIsJustWrongCredentials() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("a".repeat(300) + "@example.fr", "whatever", StandardCharsets.UTF_8);
+
+        assertThat(http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode().value())
+                .isEqualTo(401);
+    }
+
+    @Test
     void aPortalAccountIsNoOperator() {
         assertThat(http.withBasicAuth(email, STRONG_PASSWORD).getForEntity("/api/ops/login-locks", String.class)
                 .getStatusCode().value()).isEqualTo(401);

@@ -182,6 +182,22 @@ class StructureApiTest {
     }
 
     @Test
+    void anExistingPrivateIndividualShowsNeitherNamesNorAddressToWhoeverLooksItUp() {
+        String identifier = "Jeanne-Martin-" + System.nanoTime();
+        Map<String, Object> body = privateStructure("PARTICULIER", identifier);
+        body.remove("companyName");
+        body.put("lastName", "Martin");
+        body.put("firstName", "Jeanne");
+        assertThat(journey.postAs("/api/me/structures", body, user).getStatusCode().value()).isEqualTo(201);
+
+        Map<String, Object> shown = journey.get("/api/structures/lookup?identifierType=PARTICULIER&identifier=" + identifier)
+                .getBody();
+
+        assertThat(shown).containsEntry("existsInPortal", true).containsEntry("firstName", null)
+                .containsEntry("lastName", null).containsEntry("address", null);
+    }
+
+    @Test
     void aPublicStructureWaitsForSupportInsteadOfBeingCreated() {
         String identifier = "IMMAT-" + System.nanoTime();
         Map<String, Object> body = privateStructure("AUTRE", identifier);
