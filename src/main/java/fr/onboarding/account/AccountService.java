@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.onboarding.credentials.LoginFailures;
 import fr.onboarding.credentials.SecretAnswers;
 import fr.onboarding.mail.Addressee;
 import fr.onboarding.mail.AddresseeDirectory;
@@ -28,16 +29,19 @@ public class AccountService implements AddresseeDirectory {
     private final PasswordEncoder passwordEncoder;
     private final SecretAnswers secretAnswers;
     private final RuntimeService runtime;
+    private final LoginFailures loginFailures;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, ActivationTokenRepository tokens, NewPasswordCheck newPassword,
-                   PasswordEncoder passwordEncoder, SecretAnswers secretAnswers, @Lazy RuntimeService runtime, Clock clock) {
+                   PasswordEncoder passwordEncoder, SecretAnswers secretAnswers, @Lazy RuntimeService runtime,
+                   LoginFailures loginFailures, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.newPassword = newPassword;
         this.passwordEncoder = passwordEncoder;
         this.secretAnswers = secretAnswers;
         this.runtime = runtime;
+        this.loginFailures = loginFailures;
         this.clock = clock;
     }
 
@@ -49,8 +53,8 @@ public class AccountService implements AddresseeDirectory {
     public Optional<String> update(String accountId, PersonalDataChange change) {
         Account account = get(accountId);
         boolean sensitive = change.loginEmail() != null || change.newPassword() != null;
-        if (sensitive && !isPassword(accountId, change.currentPassword())) {
-            throw InvalidInputException.of("currentPassword", "account.currentPassword.wrong");
+        if (sensitive) {
+            requireCurrentPassword(account, change.currentPassword());
         }
         if (change.newPassword() != null) {
             changePassword(accountId, change.newPassword(), change.newPasswordConfirmation());
@@ -66,6 +70,18 @@ public class AccountService implements AddresseeDirectory {
                 change.phone() == null ? account.getPhone() : blankToNull(change.phone()),
                 or(change.language(), account.getLanguage()), or(change.contactEmail(), previousContact));
         return previousContact.equals(account.getContactEmail()) ? Optional.empty() : Optional.of(previousContact);
+    }
+
+    /** The current password guards like a log-in: wrong ones count towards the lock, and a locked account is refused. */
+    private void requireCurrentPassword(Account account, String currentPassword) {
+        boolean locked = loginFailures.isLocked(account.getLoginEmail(), null);
+        boolean right = isPassword(account.getId(), currentPassword);
+        if (locked || !right) {
+            if (!locked) {
+                loginFailures.failed(account.getLoginEmail(), null);
+            }
+            throw InvalidInputException.of("currentPassword", "account.currentPassword.wrong");
+        }
     }
 
     private static String or(String value, String current) {

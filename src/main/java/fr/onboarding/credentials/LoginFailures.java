@@ -48,7 +48,7 @@ public class LoginFailures {
     public void failed(String loginEmail, String clientAddress) {
         Instant now = clock.instant();
         keys(loginEmail, clientAddress).forEach(key -> {
-            LoginFailure failure = failures.findById(key).orElseGet(() -> new LoginFailure(key));
+            LoginFailure failure = failures.findForUpdate(key).orElseGet(() -> new LoginFailure(key));
             int limit = key.startsWith(ADDRESS) ? settings.maxFailuresPerAddress() : settings.maxFailures();
             failure.fail(now, limit, settings.firstLock(), settings.maxLock());
             failures.save(failure);

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -36,8 +37,10 @@ class SecurityConfig {
 
     @Bean
     @Order(0)
-    SecurityFilterChain operators(HttpSecurity http, EngineOperatorAuthenticationProvider operators) throws Exception {
+    SecurityFilterChain operators(HttpSecurity http, EngineOperatorAuthenticationProvider operators, RateLimits rateLimits)
+            throws Exception {
         return http.securityMatcher(path("/api/ops/**"))
+                .addFilterBefore(new LoginRateLimitFilter(rateLimits), BasicAuthenticationFilter.class)
                 .authenticationManager(new ProviderManager(operators))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OPERATOR"))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -78,9 +81,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain engine(HttpSecurity http) throws Exception {
+    SecurityFilterChain engine(HttpSecurity http, RateLimits rateLimits) throws Exception {
         // Path matchers, not MVC ones: these requests are served by the engine's servlets, not by Spring MVC.
         return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/engine-rest/**")))
+                .addFilterBefore(new LoginRateLimitFilter(rateLimits), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)

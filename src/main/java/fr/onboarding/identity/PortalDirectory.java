@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import fr.onboarding.account.Account;
 import fr.onboarding.account.AccountService;
@@ -38,7 +40,8 @@ class PortalDirectory {
      * and under the portal's lock after failed log-ins: Tasklist is a door like the others.
      */
     boolean passwordMatches(String loginEmail, String password) {
-        boolean locked = failures.isLocked(loginEmail, null);
+        String clientAddress = clientAddress();
+        boolean locked = failures.isLocked(loginEmail, clientAddress);
         boolean matches = password != null && activeAccount(loginEmail)
                 .map(account -> passwords.matches(password, account.getPasswordHash())).orElse(false);
         if (locked) {
@@ -47,9 +50,15 @@ class PortalDirectory {
         if (matches) {
             failures.clear(loginEmail);
         } else {
-            failures.failed(loginEmail, null);
+            failures.failed(loginEmail, clientAddress);
         }
         return matches;
+    }
+
+    /** The engine's doors (Tasklist, REST API) are servlets of this application: the request is at hand. */
+    private static String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
     }
 
     List<String> managedStructureIds(Account account) {

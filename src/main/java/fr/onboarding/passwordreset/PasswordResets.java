@@ -3,6 +3,7 @@ package fr.onboarding.passwordreset;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,7 +65,8 @@ class PasswordResets {
 
     @Transactional(readOnly = true)
     String secretQuestion(String token) {
-        return accounts.get(usableToken(token, clock.instant()).getAccountId()).getSecretQuestion();
+        return accounts.get(usable(tokens.findByTokenHash(OneTimeTokens.hash(token)), clock.instant()).getAccountId())
+                .getSecretQuestion();
     }
 
     /**
@@ -74,7 +76,7 @@ class PasswordResets {
     @Transactional(noRollbackFor = InvalidInputException.class)
     void reset(String token, ResetForm form) {
         Instant now = clock.instant();
-        PasswordResetToken resetToken = usableToken(token, now);
+        PasswordResetToken resetToken = usable(tokens.findForUpdate(OneTimeTokens.hash(token)), now);
         String accountId = resetToken.getAccountId();
         if (!accounts.isSecretAnswer(accountId, form.secretAnswer())) {
             resetToken.wrongAnswer(properties.passwordReset().maxWrongAnswers(), now);
@@ -85,9 +87,8 @@ class PasswordResets {
         loginFailures.clear(accounts.get(accountId).getLoginEmail());
     }
 
-    private PasswordResetToken usableToken(String token, Instant now) {
-        return tokens.findByTokenHash(OneTimeTokens.hash(token))
-                .filter(t -> t.isUsable(now))
+    private PasswordResetToken usable(Optional<PasswordResetToken> found, Instant now) {
+        return found.filter(t -> t.isUsable(now))
                 .filter(t -> accounts.get(t.getAccountId()).getStatus() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new ProblemException(HttpStatus.GONE, "passwordReset.refused.title",
                         "passwordReset.refused.detail"));

@@ -77,6 +77,10 @@ public class Structure {
         status = StructureStatus.ACTIVE;
     }
 
+    void awaitCreatorActivation() {
+        status = StructureStatus.PENDING_ACTIVATION;
+    }
+
     public boolean hasService(String code) {
         return services.stream().anyMatch(s -> s.code().equals(code));
     }

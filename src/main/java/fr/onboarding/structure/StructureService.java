@@ -112,10 +112,18 @@ public class StructureService implements StructureManagers {
         }
     }
 
-    /** Support approved: the public structure exists, its creator is its primary manager. */
+    /**
+     * Support approved: the public structure exists, its creator is its primary manager. When the
+     * creator registered with it and is not activated yet, it becomes real at the activation (and
+     * goes with the account if that never comes).
+     */
     @Transactional
-    public void approvePublicStructure(String structureId) {
+    public void approvePublicStructure(String structureId, boolean creatorActive) {
         Structure structure = structures.findById(structureId).orElseThrow();
+        if (!creatorActive) {
+            structure.awaitCreatorActivation();
+            return;
+        }
         structure.activate();
         memberships.findByStructureIdAndStatus(structureId, AttachmentStatus.PENDING).stream()
                 .filter(m -> m.getRole() == Role.PRIMARY_MANAGER)

@@ -3,6 +3,7 @@ package fr.onboarding.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,10 +16,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Log-in attempts per client address and per login e-mail, before any password is checked: HTTP
- * Basic calls and the log-in form. Too many are answered 429 with Retry-After, whatever the
+ * Basic calls (portal API, engine REST API, operators), the portal's and the webapps' log-in forms. Too many are answered 429 with Retry-After, whatever the
  * account, so the answer says nothing of it.
  */
 public class LoginRateLimitFilter extends OncePerRequestFilter {
+
+    private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
 
     private final RateLimits rateLimits;
 
@@ -61,6 +64,10 @@ public class LoginRateLimitFilter extends OncePerRequestFilter {
         if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
             String form = request.getParameter("loginEmail");
             return form == null ? "" : form;
+        }
+        // The webapps' log-in form: its body is left to the engine's servlet, so only the address counts.
+        if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(request.getRequestURI()).matches()) {
+            return "";
         }
         return null;
     }

@@ -113,6 +113,23 @@ class PortalSessionTest {
         assertThat(genuine.statusCode()).isEqualTo(200);
     }
 
+    /** Someone holding a session cannot guess the password through "Mon compte": guesses count towards the lock. */
+    @Test
+    void wrongCurrentPasswordsOnTheSessionLockTheAccount() throws Exception {
+        String session = cookies(logIn(Journey.STRONG_PASSWORD));
+        HttpResponse<String> me = send("GET", "/api/me", session, null, null);
+        String xsrf = me.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst().orElseThrow().split(";")[0].substring("XSRF-TOKEN=".length());
+        for (int i = 0; i < 5; i++) {
+            String guess = "{\"newPassword\": \"Nouvelle-Saison-2027\", \"newPasswordConfirmation\": \"Nouvelle-Saison-2027\", "
+                    + "\"currentPassword\": \"Guess-" + i + "\"}";
+            assertThat(send("PATCH", "/api/me", session + "; XSRF-TOKEN=" + xsrf, "application/json", guess,
+                    "X-XSRF-TOKEN", xsrf).statusCode()).isEqualTo(400);
+        }
+
+        assertThat(journey.getAs("/api/me", email).getStatusCode().value()).isEqualTo(401);
+    }
+
     @Test
     void myAccountNeedsALogin() throws Exception {
         HttpResponse<String> anonymous = send("GET", "/account", "", null, null);

@@ -139,6 +139,23 @@ class RegistrationWithStructureTest {
     }
 
     @Test
+    void anApprovedPublicStructureGoesWithAnAccountNeverActivated() {
+        String identifier = "MAIRIE-" + System.nanoTime();
+        ProcessInstance registration = registrationProcess(registerWith("structure", structure(identifier, true)));
+        tasks.complete(reviewTaskCalledBy(registration).getId(), Map.of("approved", true));
+        journey.runDueJobs();
+        assertThat(lookup(identifier)).containsEntry("existsInPortal", false);
+
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(31))));
+        journey.runDueJobs();
+
+        assertThat(registration).isEnded().hasPassed("AccountClosed");
+        String someoneElse = journey.newActiveAccount(greenMail, "fr");
+        assertThat(journey.postAs("/api/me/structures", structure(identifier, false), someoneElse).getStatusCode().value())
+                .isEqualTo(201);
+    }
+
+    @Test
     void aRefusedPublicStructureEndsTheRegistrationAndFreesTheAddress() {
         String accountId = registerWith("structure", structure("MAIRIE-" + System.nanoTime(), true));
         ProcessInstance registration = registrationProcess(accountId);
