@@ -26,6 +26,8 @@ public class Structure {
     @Enumerated(EnumType.STRING)
     private IdentifierType identifierType;
     private String identifier;
+    /** {@code TYPE:identifier} while the structure holds its identifier (unique), null while it does not. */
+    private String identifierKey;
     private String siren;
     private String companyName;
     private String lastName;
@@ -70,11 +72,23 @@ public class Structure {
         this.dume = data.dume();
         this.services.addAll(data.services());
         this.status = status;
+        if (status == StructureStatus.ACTIVE) {
+            reserveIdentifier();
+        }
         this.createdAt = now;
     }
 
     void activate() {
         status = StructureStatus.ACTIVE;
+        reserveIdentifier();
+    }
+
+    void reserveIdentifier() {
+        identifierKey = keyOf(identifierType, identifier);
+    }
+
+    static String keyOf(IdentifierType type, String identifier) {
+        return type.name() + ":" + identifier;
     }
 
     void awaitCreatorActivation() {

@@ -6,5 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StructureRepository extends JpaRepository<Structure, String> {
 
-    Optional<Structure> findByIdentifierTypeAndIdentifier(IdentifierType identifierType, String identifier);
+    /** The structure that holds this identifier now (see {@link Structure#keyOf}). */
+    Optional<Structure> findByIdentifierKey(String identifierKey);
 }

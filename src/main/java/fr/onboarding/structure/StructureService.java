@@ -42,12 +42,17 @@ public class StructureService implements StructureManagers {
      */
     @Transactional
     public Created create(String accountId, NewStructure data) {
-        return save(accountId, check(data), data.publicEntity() ? StructureStatus.PENDING_APPROVAL : StructureStatus.ACTIVE);
+        Created created = save(accountId, check(data),
+                data.publicEntity() ? StructureStatus.PENDING_APPROVAL : StructureStatus.ACTIVE);
+        // An active account's request holds the identifier while support decides.
+        created.structure().reserveIdentifier();
+        return created;
     }
 
     /**
      * Creates the structure of a registration "with structure": a private one becomes real when its
-     * creator activates the account; a public one still waits for support.
+     * creator activates the account; a public one still waits for support. Neither holds its
+     * identifier meanwhile: an address nobody has confirmed must block nothing.
      */
     @Transactional
     public Created createAtRegistration(String accountId, NewStructure data) {
@@ -62,7 +67,7 @@ public class StructureService implements StructureManagers {
     @Transactional(readOnly = true)
     public Checked check(NewStructure data) {
         Identifier identifier = IdentifierRules.check(data.identifierType(), data.identifier(), data.companyName()).orThrow();
-        if (structures.findByIdentifierTypeAndIdentifier(identifier.type(), identifier.value()).isPresent()) {
+        if (structures.findByIdentifierKey(Structure.keyOf(identifier.type(), identifier.value())).isPresent()) {
             throw new ProblemException(HttpStatus.CONFLICT, "structure.exists.title", "structure.exists.detail");
         }
         NewStructure completed = data;
@@ -85,16 +90,36 @@ public class StructureService implements StructureManagers {
         return new Created(structure, creator);
     }
 
-    /** The account created at registration is activated: the structure it created with it is real now. */
+    /**
+     * The account created at registration is activated: the structure it created with it is real
+     * now, unless someone made that structure real first; then it is dropped and the account may
+     * ask to join the existing one.
+     */
     @Transactional
     public void activateCreatedAtRegistration(String accountId) {
         memberships.findByAccountId(accountId).stream().filter(m -> m.getRole() == Role.PRIMARY_MANAGER).forEach(m -> {
             Structure structure = get(m.getStructureId());
-            if (structure.getStatus() == StructureStatus.PENDING_ACTIVATION) {
-                structure.activate();
-                m.approve(clock.instant());
+            if (structure.getStatus() != StructureStatus.PENDING_ACTIVATION) {
+                return;
             }
+            if (structures.findByIdentifierKey(Structure.keyOf(structure.getIdentifierType(), structure.getIdentifier()))
+                    .isPresent()) {
+                discardPublicStructure(structure.getId());
+                return;
+            }
+            structure.activate();
+            m.approve(clock.instant());
         });
+    }
+
+    /** Two requests for one public structure: the second approval finds it taken (an incident for support). */
+    private void requireIdentifierFree(Structure structure) {
+        structures.findByIdentifierKey(Structure.keyOf(structure.getIdentifierType(), structure.getIdentifier()))
+                .filter(holder -> !holder.getId().equals(structure.getId()))
+                .ifPresent(holder -> {
+                    throw new IllegalStateException("structure " + structure.getId() + " cannot be created: "
+                            + structure.getIdentifierType() + " " + structure.getIdentifier() + " is already in the portal");
+                });
     }
 
     /** An account closed before activation: the structure it was creating is dropped, its pending requests expire. */
@@ -124,13 +149,14 @@ public class StructureService implements StructureManagers {
             structure.awaitCreatorActivation();
             return;
         }
+        requireIdentifierFree(structure);
         structure.activate();
         memberships.findByStructureIdAndStatus(structureId, AttachmentStatus.PENDING).stream()
                 .filter(m -> m.getRole() == Role.PRIMARY_MANAGER)
                 .forEach(m -> m.approve(clock.instant()));
     }
 
-    /** Support refused (or its creator never came back): the structure is forgotten, its identifier free again. */
+    /** Support refused, or its creator never came back (or came back too late): the structure is forgotten. */
     @Transactional
     public void discardPublicStructure(String structureId) {
         memberships.deleteByStructureId(structureId);
@@ -139,7 +165,7 @@ public class StructureService implements StructureManagers {
 
     @Transactional(readOnly = true)
     public Optional<Structure> findActive(IdentifierType type, String identifier) {
-        return structures.findByIdentifierTypeAndIdentifier(type, identifier)
+        return structures.findByIdentifierKey(Structure.keyOf(type, identifier))
                 .filter(s -> s.getStatus() == StructureStatus.ACTIVE);
     }
 

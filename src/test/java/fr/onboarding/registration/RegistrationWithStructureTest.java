@@ -120,6 +120,21 @@ class RegistrationWithStructureTest {
     }
 
     @Test
+    void aRegistrationWithAStructureBlocksNobodyAndTheFirstToMakeItRealKeepsIt() {
+        String identifier = "NEUF-" + System.nanoTime();
+        registerWith("structure", structure(identifier, false));
+        String quicker = journey.newActiveAccount(greenMail, "fr");
+
+        assertThat(journey.postAs("/api/me/structures", structure(identifier, false), quicker).getStatusCode().value())
+                .isEqualTo(201);
+        activate();
+
+        assertThat((List<?>) journey.getAs("/api/me", email).getBody().get("structures")).isEmpty();
+        assertThat((List<Map<String, Object>>) journey.getAs("/api/me", quicker).getBody().get("structures"))
+                .extracting(s -> s.get("role")).containsExactly("PRIMARY_MANAGER");
+    }
+
+    @Test
     void aPublicStructureWaitsForSupportBeforeTheActivationLinkIsSent() {
         String accountId = registerWith("structure", structure("MAIRIE-" + System.nanoTime(), true));
         ProcessInstance registration = registrationProcess(accountId);
