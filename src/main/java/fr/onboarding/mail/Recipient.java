@@ -9,7 +9,5 @@ public enum Recipient {
     /** The contact address an account just left, in the process variable {@code previousContactEmail}. */
     PREVIOUS_CONTACT_EMAIL,
     /** Whoever wrote a support ticket: {@code requesterEmail} in {@code requesterLanguage}, account or not. */
-    TICKET_REQUESTER,
-    /** Every approved manager of the process's {@code structureId}, each at their contact address, in their language. */
-    STRUCTURE_MANAGERS
+    TICKET_REQUESTER
 }

@@ -22,14 +22,11 @@ import org.springframework.stereotype.Component;
 class SendMailDelegate implements JavaDelegate {
 
     private final AddresseeDirectory directory;
-    private final StructureManagers managers;
     private final MailComposer composer;
     private final Map<String, MailLinkIssuer> linkIssuers;
 
-    SendMailDelegate(AddresseeDirectory directory, StructureManagers managers, MailComposer composer,
-                     List<MailLinkIssuer> linkIssuers) {
+    SendMailDelegate(AddresseeDirectory directory, MailComposer composer, List<MailLinkIssuer> linkIssuers) {
         this.directory = directory;
-        this.managers = managers;
         this.composer = composer;
         this.linkIssuers = linkIssuers.stream().collect(Collectors.toMap(MailLinkIssuer::name, Function.identity()));
     }
@@ -39,13 +36,6 @@ class SendMailDelegate implements JavaDelegate {
         String template = (String) execution.getVariable("mailTemplate");
         Recipient recipient = Recipient.valueOf((String) execution.getVariable("mailRecipient"));
         Map<String, Object> processData = execution.getVariables();
-        if (recipient == Recipient.STRUCTURE_MANAGERS) {
-            for (String managerId : managers.managerAccountIds((String) execution.getVariable("structureId"))) {
-                Addressee manager = addressee(managerId);
-                composer.send(template, manager.contactEmail(), manager, null, processData);
-            }
-            return;
-        }
         if (recipient == Recipient.TICKET_REQUESTER) {
             String address = (String) execution.getVariable("requesterEmail");
             Addressee requester = new Addressee(address, address, null, null, (String) execution.getVariable("requesterLanguage"));

@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.onboarding.mail.StructureManagers;
 import fr.onboarding.registry.Establishment;
 import fr.onboarding.web.InvalidInputException;
 import fr.onboarding.web.InvalidInputException.FieldProblem;
@@ -21,7 +20,7 @@ import fr.onboarding.web.ProblemException;
 
 /** Structures and who belongs to them: creation, the public structures' approval, attachments. */
 @Service
-public class StructureService implements StructureManagers {
+public class StructureService {
 
     private final StructureRepository structures;
     private final MembershipRepository memberships;
@@ -205,7 +204,7 @@ public class StructureService implements StructureManagers {
                 && a.structure().getIdentifierType() == IdentifierType.SIRET);
     }
 
-    @Override
+    /** The approved managers (primary or not) of a structure. */
     @Transactional(readOnly = true)
     public List<String> managerAccountIds(String structureId) {
         return memberships.findByStructureIdAndStatus(structureId, AttachmentStatus.APPROVED).stream()
