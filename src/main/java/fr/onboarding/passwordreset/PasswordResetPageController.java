@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import fr.onboarding.captcha.CaptchaService;
+import fr.onboarding.credentials.PasswordPolicy;
 import fr.onboarding.web.InvalidInputException;
 import fr.onboarding.web.ProblemException;
 import fr.onboarding.web.RateLimits;
@@ -29,13 +30,15 @@ class PasswordResetPageController {
     private final PasswordResets resets;
     private final CaptchaService captchas;
     private final RateLimits rateLimits;
+    private final PasswordPolicy passwordPolicy;
     private final MessageSource messages;
 
     PasswordResetPageController(PasswordResets resets, CaptchaService captchas, RateLimits rateLimits,
-                                MessageSource messages) {
+                                PasswordPolicy passwordPolicy, MessageSource messages) {
         this.resets = resets;
         this.captchas = captchas;
         this.rateLimits = rateLimits;
+        this.passwordPolicy = passwordPolicy;
         this.messages = messages;
     }
 
@@ -98,8 +101,9 @@ class PasswordResetPageController {
         return new ModelAndView("password-reset-done");
     }
 
-    private static ModelAndView form(String token, String question, Map<String, String> errors, HttpStatus status) {
+    private ModelAndView form(String token, String question, Map<String, String> errors, HttpStatus status) {
         ModelAndView page = new ModelAndView("password-reset");
+        page.addObject("passwordMinLength", passwordPolicy.minLength());
         page.addObject("token", token);
         page.addObject("question", question);
         page.addObject("errors", errors);

@@ -1,0 +1,86 @@
+package fr.onboarding.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/** The pages the mails link to, as a browser gets them, in the reader's language. */
+@JourneyTest
+class PortalPagesTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    TestRestTemplate http;
+
+    private ResponseEntity<String> page(String path, String language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    @Test
+    void theActivationPageShowsTheGeneralInformationAndThePasswordRuleInTheAccountsLanguage() {
+        String email = Journey.uniqueEmail();
+        Map<String, Object> body = Journey.registration(email);
+        body.put("language", "en");
+        journey.post("/api/accounts", body);
+        journey.runDueJobs();
+
+        ResponseEntity<String> activation = page("/activation/" + Journey.activationTokenFromMail(greenMail, email), "fr");
+
+        assertThat(activation.getStatusCode().value()).isEqualTo(200);
+        assertThat(activation.getBody()).contains("Activate your user account", email, "Gwenaël", "at least 12 characters",
+                "name=\"_csrf\"");
+    }
+
+    @Test
+    void anUnknownActivationLinkShowsActivationRefused() {
+        ResponseEntity<String> refused = page("/activation/nothing-here", "fr");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(410);
+        assertThat(refused.getBody()).contains("Activation refusée", "Mot de passe oublié");
+    }
+
+    @Test
+    void theResetPageShowsTheSecretQuestionAndThePasswordRule() {
+        String email = journey.newActiveAccount(greenMail, "fr");
+        journey.post("/api/password-resets", Map.of("loginEmail", email));
+        journey.runDueJobs();
+
+        ResponseEntity<String> reset = page("/password-reset/" + Journey.linkTokenFromMail(greenMail, email, "password-reset"), "fr");
+
+        assertThat(reset.getStatusCode().value()).isEqualTo(200);
+        assertThat(reset.getBody()).contains("Nom de mon premier chat ?", "au minimum 12 caractères");
+    }
+
+    @Test
+    void theForgotPasswordPageAsksForTheAddressAndInEnglishToo() {
+        assertThat(page("/password-reset", "fr").getBody()).contains("Mot de passe oublié ?", "loginEmail");
+        assertThat(page("/password-reset", "en").getBody()).contains("Forgot your password?");
+    }
+
+    @Test
+    void anythingElseWantsALogIn() {
+        assertThat(page("/api/nothing", "fr").getStatusCode().value()).isEqualTo(401);
+        assertThat(page("/internal", "fr").getBody()).contains("Se connecter", "name=\"password\"");
+    }
+}
