@@ -1,9 +1,6 @@
 package fr.onboarding.passwordreset;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -14,37 +11,9 @@ import fr.onboarding.credentials.OneTimeLinkIssuer;
 @Component
 class PasswordResetLinkIssuer extends OneTimeLinkIssuer<PasswordResetToken> {
 
-    private final PasswordResetTokenRepository tokens;
-    private final OnboardingProperties properties;
-
     PasswordResetLinkIssuer(PasswordResetTokenRepository tokens, OnboardingProperties properties, Clock clock) {
-        super(tokens, clock);
-        this.tokens = tokens;
-        this.properties = properties;
-    }
-
-    @Override
-    public String name() {
-        return "passwordReset";
-    }
-
-    @Override
-    protected String pageUrl() {
-        return properties.publicBaseUrl() + "/password-reset/";
-    }
-
-    @Override
-    protected Duration validity() {
-        return properties.passwordReset().linkValidity();
-    }
-
-    @Override
-    protected List<PasswordResetToken> linksOf(String accountId) {
-        return tokens.findByAccountId(accountId);
-    }
-
-    @Override
-    protected PasswordResetToken newLink(String id, String accountId, String tokenHash, Instant expiresAt) {
-        return new PasswordResetToken(id, accountId, tokenHash, expiresAt);
+        super("passwordReset", tokens, tokens::findByAccountId, PasswordResetToken::new,
+                () -> properties.publicBaseUrl() + "/password-reset/", () -> properties.passwordReset().linkValidity(),
+                clock);
     }
 }

@@ -71,6 +71,13 @@ class AccountRegistrationProcessTest {
         return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(accountId).singleResult();
     }
 
+    /** Registers, lets the mails go, and reads the activation link as the person would. */
+    private String newRegistrationsLink(String email) {
+        journey.register(email);
+        journey.runDueJobs();
+        return activationTokenFromMail(greenMail, email);
+    }
+
     private static void moveClock(Duration by) {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
     }
@@ -126,10 +133,7 @@ class AccountRegistrationProcessTest {
 
     @Test
     void showingTheLinkDoesNotConsumeIt() {
-        String email = uniqueEmail();
-        journey.register(email);
-        journey.runDueJobs();
-        String token = activationTokenFromMail(greenMail, email);
+        String token = newRegistrationsLink(uniqueEmail());
 
         journey.get("/api/activations/" + token);
         journey.get("/api/activations/" + token);
@@ -140,10 +144,7 @@ class AccountRegistrationProcessTest {
 
     @Test
     void aUsedLinkIsRefusedWith410() {
-        String email = uniqueEmail();
-        journey.register(email);
-        journey.runDueJobs();
-        String token = activationTokenFromMail(greenMail, email);
+        String token = newRegistrationsLink(uniqueEmail());
         journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD));
 
         ResponseEntity<Map<String, Object>> again = journey.post("/api/activations/" + token, activationForm("Autre-Mot2Passe!"));
@@ -155,10 +156,7 @@ class AccountRegistrationProcessTest {
 
     @Test
     void anExpiredLinkIsRefusedWith410AndPointsToForgotPassword() {
-        String email = uniqueEmail();
-        journey.register(email);
-        journey.runDueJobs();
-        String token = activationTokenFromMail(greenMail, email);
+        String token = newRegistrationsLink(uniqueEmail());
 
         moveClock(Duration.ofMinutes(61));
 
@@ -172,10 +170,7 @@ class AccountRegistrationProcessTest {
 
     @Test
     void aLinkIsStillValidJustBeforeItsSixtyMinutes() {
-        String email = uniqueEmail();
-        journey.register(email);
-        journey.runDueJobs();
-        String token = activationTokenFromMail(greenMail, email);
+        String token = newRegistrationsLink(uniqueEmail());
 
         moveClock(Duration.ofMinutes(59));
 
