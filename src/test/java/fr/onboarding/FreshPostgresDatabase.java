@@ -2,8 +2,14 @@ package fr.onboarding;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -11,26 +17,49 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a test context at the PostgreSQL server of the machine (127.0.0.1:5432, user postgres,
- * trust auth; ONBOARDING_TEST_POSTGRES overrides the server URL) and gives it a fresh database,
- * created here. A server that cannot be reached fails the tests: they are never skipped.
+ * trust auth; ONBOARDING_TEST_POSTGRES overrides the server URL) and gives it a fresh database of
+ * its own, named after this JVM's process id: two suites running at once on one machine never
+ * share one. Databases left by suites whose process is gone are dropped first. A server that
+ * cannot be reached fails the tests: they are never skipped.
  */
 public class FreshPostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final String DATABASE = "onboarding_test";
+    private static final String PREFIX = "onboarding_test_";
+    private static final Pattern OWNER = Pattern.compile(PREFIX + "(\\d+)_\\d+");
+    private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String server = System.getenv().getOrDefault("ONBOARDING_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/");
+        String database = PREFIX + ProcessHandle.current().pid() + "_" + CONTEXTS.incrementAndGet();
         try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
              Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
+            for (String leftOver : leftOvers(statement)) {
+                statement.execute("DROP DATABASE IF EXISTS " + leftOver + " WITH (FORCE)");
+            }
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL is required by the test suite at " + server, e);
         }
         TestPropertyValues.of(
-                "spring.datasource.url=" + server + DATABASE,
+                "spring.datasource.url=" + server + database,
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=").applyTo(context);
+    }
+
+    /** Test databases whose suite's process has ended. */
+    private static List<String> leftOvers(Statement statement) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet databases = statement.executeQuery(
+                "SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+            while (databases.next()) {
+                Matcher owner = OWNER.matcher(databases.getString(1));
+                if (owner.matches() && ProcessHandle.of(Long.parseLong(owner.group(1))).isEmpty()) {
+                    names.add(databases.getString(1));
+                }
+            }
+        }
+        return names;
     }
 }

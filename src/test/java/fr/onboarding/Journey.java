@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Lazy;
@@ -37,10 +42,20 @@ public class Journey {
 
     private final TestRestTemplate http;
     private final ManagementService management;
+    private final RuntimeService runtime;
+    /** Process instances that were running before the current test began: other tests' jobs. */
+    private Set<String> othersInstances = Set.of();
 
-    public Journey(@Lazy TestRestTemplate http, ManagementService management) {
+    public Journey(@Lazy TestRestTemplate http, ManagementService management, RuntimeService runtime) {
         this.http = http;
         this.management = management;
+        this.runtime = runtime;
+    }
+
+    /** A test begins: what runs from now on, and only that, is its own. */
+    void beginTest() {
+        othersInstances = runtime.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId)
+                .collect(Collectors.toSet());
     }
 
     public static String uniqueEmail() {
@@ -143,16 +158,19 @@ public class Journey {
     }
 
     /**
-     * Runs every job that is due now, one at a time as the job executor would, until none is left.
-     * One at a time: a job may remove others (a timer that ends a task ends its other timers).
+     * Runs every job of this test's process instances that is due now, one at a time as the job
+     * executor would, until none is left; other tests' instances are left alone. One at a time: a
+     * job may remove others (a timer that ends a task ends its other timers).
      */
     public void runDueJobs() {
         for (int run = 0; run < 500; run++) {
-            List<Job> next = management.createJobQuery().executable().listPage(0, 1);
+            Optional<Job> next = management.createJobQuery().executable().list().stream()
+                    .filter(job -> job.getProcessInstanceId() != null && !othersInstances.contains(job.getProcessInstanceId()))
+                    .findFirst();
             if (next.isEmpty()) {
                 return;
             }
-            management.executeJob(next.get(0).getId());
+            management.executeJob(next.get().getId());
         }
         throw new AssertionError("jobs keep coming: a loop in a process?");
     }

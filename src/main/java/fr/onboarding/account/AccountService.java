@@ -2,26 +2,34 @@ package fr.onboarding.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.onboarding.credentials.LoginFailures;
+import fr.onboarding.account.internal.Account;
+import fr.onboarding.account.internal.AccountRepository;
+import fr.onboarding.account.internal.ActivationTokenRepository;
+import fr.onboarding.account.internal.ActivationService;
+import fr.onboarding.account.internal.NewPasswordCheck;
+import fr.onboarding.credentials.LoginGuard;
 import fr.onboarding.credentials.SecretAnswers;
-import fr.onboarding.mail.Addressee;
-import fr.onboarding.mail.AddresseeDirectory;
-import fr.onboarding.web.InvalidInputException;
-import fr.onboarding.web.ProblemException;
-import fr.onboarding.web.InvalidInputException.FieldProblem;
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.RefusedException;
+import fr.onboarding.shared.RefusedException.Reason;
+import fr.onboarding.shared.InvalidInputException.FieldProblem;
 
 /** The account's life outside activation: creation at registration, closing, erasure, reading. */
 @Service
-public class AccountService implements AddresseeDirectory {
+public class AccountService {
+
+    /** Checked against when no account matches, so that an unknown login costs what a known one does. */
+    private volatile String noAccountHash;
 
     private final AccountRepository accounts;
     private final ActivationTokenRepository tokens;
@@ -29,19 +37,19 @@ public class AccountService implements AddresseeDirectory {
     private final PasswordEncoder passwordEncoder;
     private final SecretAnswers secretAnswers;
     private final RuntimeService runtime;
-    private final LoginFailures loginFailures;
+    private final LoginGuard loginGuard;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, ActivationTokenRepository tokens, NewPasswordCheck newPassword,
                    PasswordEncoder passwordEncoder, SecretAnswers secretAnswers, @Lazy RuntimeService runtime,
-                   LoginFailures loginFailures, Clock clock) {
+                   LoginGuard loginGuard, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.newPassword = newPassword;
         this.passwordEncoder = passwordEncoder;
         this.secretAnswers = secretAnswers;
         this.runtime = runtime;
-        this.loginFailures = loginFailures;
+        this.loginGuard = loginGuard;
         this.clock = clock;
     }
 
@@ -51,7 +59,7 @@ public class AccountService implements AddresseeDirectory {
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public Optional<String> update(String accountId, PersonalDataChange change) {
-        Account account = get(accountId);
+        Account account = accounts.findById(accountId).orElseThrow();
         boolean sensitive = change.loginEmail() != null || change.newPassword() != null;
         if (sensitive) {
             requireCurrentPassword(account, change.currentPassword());
@@ -61,7 +69,7 @@ public class AccountService implements AddresseeDirectory {
         }
         if (change.loginEmail() != null && !change.loginEmail().equals(account.getLoginEmail())) {
             if (accounts.existsByLoginEmail(change.loginEmail())) {
-                throw new ProblemException(HttpStatus.CONFLICT, "account.loginEmail.taken.title", "account.loginEmail.taken.detail");
+                throw new RefusedException(Reason.ALREADY_EXISTS, "account.loginEmail.taken");
             }
             account.changeLoginEmail(change.loginEmail());
         }
@@ -74,14 +82,39 @@ public class AccountService implements AddresseeDirectory {
 
     /** The current password guards like a log-in: wrong ones count towards the lock, and a locked account is refused. */
     private void requireCurrentPassword(Account account, String currentPassword) {
-        boolean locked = loginFailures.isLocked(account.getLoginEmail(), null);
-        boolean right = isPassword(account.getId(), currentPassword);
-        if (locked || !right) {
-            if (!locked) {
-                loginFailures.failed(account.getLoginEmail(), null);
-            }
+        if (!loginGuard.attempt(account.getLoginEmail(), null, () -> matchesPassword(account, currentPassword))) {
             throw InvalidInputException.of("currentPassword", "account.currentPassword.wrong");
         }
+    }
+
+    /**
+     * Checks a log-in's password against the active account of that login e-mail. Costs one hash
+     * whether or not such an account exists, so that timing tells nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean isPasswordOfActiveAccount(String loginEmail, String password) {
+        Optional<Account> account = loginEmail == null ? Optional.empty()
+                : accounts.findByLoginEmail(loginEmail.strip().toLowerCase(Locale.ROOT))
+                        .filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+        return matchesPassword(account.orElse(null), password);
+    }
+
+    private boolean matchesPassword(Account account, String password) {
+        if (password == null) {
+            return false;
+        }
+        if (account == null || account.getPasswordHash() == null) {
+            passwordEncoder.matches(password, noAccountHash());
+            return false;
+        }
+        return passwordEncoder.matches(password, account.getPasswordHash());
+    }
+
+    private String noAccountHash() {
+        if (noAccountHash == null) {
+            noAccountHash = passwordEncoder.encode(UUID.randomUUID().toString());
+        }
+        return noAccountHash;
     }
 
     private static String or(String value, String current) {
@@ -93,26 +126,35 @@ public class AccountService implements AddresseeDirectory {
     }
 
     /**
-     * Whether the account's registration waits for its activation now: not while a manager or
-     * support still has to approve it, so that no activation link goes round that approval.
+     * The one rule of which link may be mailed to an account. A new activation
+     * link only to a registration that waits for its activation now: not while a manager or support
+     * still has to approve it, so that no activation link goes round that approval.
      */
     @Transactional(readOnly = true)
-    public boolean awaitsActivation(String accountId) {
-        return runtime.createExecutionQuery().processInstanceBusinessKey(accountId)
-                .messageEventSubscriptionName(ActivationService.ACCOUNT_ACTIVATED).count() > 0;
+    public LinkToSend linkToSend(String accountId) {
+        Account account = accounts.findById(accountId).orElse(null);
+        if (account == null) {
+            return LinkToSend.NONE;
+        }
+        if (account.getStatus() == AccountStatus.ACTIVE) {
+            return LinkToSend.PASSWORD_RESET;
+        }
+        boolean awaitsActivation = account.getStatus() == AccountStatus.PENDING_ACTIVATION
+                && runtime.createExecutionQuery().processInstanceBusinessKey(account.getId())
+                        .messageEventSubscriptionName(ActivationService.ACCOUNT_ACTIVATED).count() > 0;
+        return awaitsActivation ? LinkToSend.NEW_ACTIVATION_LINK : LinkToSend.NONE;
+    }
+
+    /** The question the person chose at activation. */
+    @Transactional(readOnly = true)
+    public String secretQuestion(String accountId) {
+        return accounts.findById(accountId).orElseThrow().getSecretQuestion();
     }
 
     /** Whether this is the answer to the account's secret question (case, accents and spaces aside). */
     @Transactional(readOnly = true)
     public boolean isSecretAnswer(String accountId, String answer) {
-        return answer != null && secretAnswers.matches(answer, get(accountId).getSecretAnswerHash());
-    }
-
-    /** Whether this is the account's current password. */
-    @Transactional(readOnly = true)
-    public boolean isPassword(String accountId, String password) {
-        Account account = get(accountId);
-        return password != null && account.getPasswordHash() != null && passwordEncoder.matches(password, account.getPasswordHash());
+        return answer != null && secretAnswers.matches(answer, accounts.findById(accountId).orElseThrow().getSecretAnswerHash());
     }
 
     /**
@@ -121,7 +163,7 @@ public class AccountService implements AddresseeDirectory {
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public void changePassword(String accountId, String password, String confirmation) {
-        Account account = get(accountId);
+        Account account = accounts.findById(accountId).orElseThrow();
         List<FieldProblem> problems = newPassword.problems(account, password, confirmation);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -140,22 +182,22 @@ public class AccountService implements AddresseeDirectory {
         accounts.saveAndFlush(new Account(id, data, clock.instant()));
     }
 
-    /** The active account of this (lower-case) login e-mail, if any. */
+    /** The active account of this login e-mail, if any. */
     @Transactional(readOnly = true)
-    public Optional<Account> findActive(String loginEmail) {
-        return accounts.findByLoginEmail(loginEmail).filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+    public Optional<AccountView> findActive(String loginEmail) {
+        return accounts.findByLoginEmail(loginEmail.strip().toLowerCase(Locale.ROOT))
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE).map(Account::view);
     }
 
     @Transactional(readOnly = true)
-    public Account get(String accountId) {
-        return accounts.findById(accountId).orElseThrow();
+    public AccountView get(String accountId) {
+        return accounts.findById(accountId).orElseThrow().view();
     }
 
-    @Override
+    /** The account, unless it is gone or its personal data was erased. */
     @Transactional(readOnly = true)
-    public Optional<Addressee> find(String accountId) {
-        return accounts.findById(accountId).filter(a -> a.getLoginEmail() != null).map(a -> new Addressee(
-                a.getLoginEmail(), a.getContactEmail(), a.getFirstName(), a.getLastName(), a.getLanguage()));
+    public Optional<AccountView> find(String accountId) {
+        return accounts.findById(accountId).filter(a -> a.getLoginEmail() != null).map(Account::view);
     }
 
     /** Closes an account that was never activated; its links die with it. An active account is left alone. */

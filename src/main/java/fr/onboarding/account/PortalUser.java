@@ -10,7 +10,7 @@ public class PortalUser extends User {
 
     private final String accountId;
 
-    PortalUser(String accountId, String loginEmail, String passwordHash) {
+    public PortalUser(String accountId, String loginEmail, String passwordHash) {
         super(loginEmail, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_USER")));
         this.accountId = accountId;
     }

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import fr.onboarding.OnboardingProperties;
 
 /**
  * Server-side captcha, as the portal has one: characters to copy from an image, or a sum in words
@@ -29,21 +28,21 @@ public class CaptchaService {
 
     private final SecureRandom random = new SecureRandom();
     private final CaptchaChallengeRepository challenges;
-    private final OnboardingProperties properties;
+    private final CaptchaSettings settings;
     private final Clock clock;
 
     private final MessageSource messages;
 
-    CaptchaService(CaptchaChallengeRepository challenges, OnboardingProperties properties, Clock clock,
+    CaptchaService(CaptchaChallengeRepository challenges, CaptchaSettings settings, Clock clock,
                    MessageSource messages) {
         this.challenges = challenges;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
         this.messages = messages;
     }
 
     public boolean isEnabled() {
-        return properties.captcha().enabled();
+        return settings.enabled();
     }
 
     /** Characters to copy from a picture, as the portal's captcha. */
@@ -74,7 +73,7 @@ public class CaptchaService {
         Instant now = clock.instant();
         challenges.deleteExpired(now);
         String id = UUID.randomUUID().toString();
-        challenges.save(new CaptchaChallenge(id, answer, now.plus(properties.captcha().validity())));
+        challenges.save(new CaptchaChallenge(id, answer, now.plus(settings.validity())));
         return id;
     }
 

@@ -1,5 +1,7 @@
 package fr.onboarding.credentials;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,43 +13,36 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/**
- * Portal log-in (form and HTTP Basic): the password is checked even while locked, so that a lock
- * shows neither in the answer nor in its timing; a locked or wrong log-in is the same "bad
- * credentials". Attempts during a lock are not counted: waiting it out is enough.
- */
+/** Portal log-in (form and HTTP Basic) under the lockout of {@link LoginGuard}. */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
-    private final LoginFailures failures;
+    private final LoginGuard guard;
 
-    LockingAuthenticationProvider(UserDetailsService portalAccounts, PasswordEncoder encoder, LoginFailures failures) {
+    LockingAuthenticationProvider(UserDetailsService portalAccounts, PasswordEncoder encoder, LoginGuard guard) {
         this.passwords = new DaoAuthenticationProvider(portalAccounts);
         this.passwords.setPasswordEncoder(encoder);
-        this.failures = failures;
+        this.guard = guard;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String loginEmail = authentication.getName();
         String clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        boolean locked = failures.isLocked(loginEmail, clientAddress);
-        Authentication authenticated;
-        try {
-            authenticated = passwords.authenticate(authentication);
-        } catch (AuthenticationException wrong) {
-            if (!locked) {
-                failures.failed(loginEmail, clientAddress);
+        AtomicReference<Authentication> authenticated = new AtomicReference<>();
+        boolean success = guard.attempt(authentication.getName(), clientAddress, () -> {
+            try {
+                authenticated.set(passwords.authenticate(authentication));
+                return true;
+            } catch (AuthenticationException wrong) {
+                return false;
             }
+        });
+        if (!success) {
             throw new BadCredentialsException("Bad credentials");
         }
-        if (locked) {
-            throw new BadCredentialsException("Bad credentials");
-        }
-        failures.clear(loginEmail);
-        return authenticated;
+        return authenticated.get();
     }
 
     @Override

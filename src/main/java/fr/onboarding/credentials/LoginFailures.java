@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.onboarding.OnboardingProperties;
 
 /**
  * Brute-force protection of log-ins, per account and per client address: after
@@ -26,12 +25,12 @@ public class LoginFailures {
     private static final int MAX_EMAIL_LENGTH = 254;
 
     private final LoginFailureRepository failures;
-    private final OnboardingProperties.Login settings;
+    private final LoginSettings settings;
     private final Clock clock;
 
-    LoginFailures(LoginFailureRepository failures, OnboardingProperties properties, Clock clock) {
+    LoginFailures(LoginFailureRepository failures, LoginSettings settings, Clock clock) {
         this.failures = failures;
-        this.settings = properties.login();
+        this.settings = settings;
         this.clock = clock;
     }
 

@@ -26,7 +26,6 @@ import org.passay.dictionary.sort.ArraysSort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import fr.onboarding.OnboardingProperties;
 
 /**
  * The portal's password rule: at least {@code onboarding.password.min-length} characters (12, or
@@ -45,9 +44,9 @@ public class PasswordPolicy {
     private final int maxLength;
     private final Rule commonPasswords;
 
-    public PasswordPolicy(OnboardingProperties properties) {
-        this.minLength = properties.password().minLength();
-        this.maxLength = properties.password().maxLength();
+    public PasswordPolicy(PasswordSettings settings) {
+        this.minLength = settings.minLength();
+        this.maxLength = settings.maxLength();
         this.commonPasswords = new DictionaryRule(new WordListDictionary(loadWordList("credentials/common-passwords.txt")));
     }
 

@@ -4,35 +4,44 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import fr.onboarding.account.Account;
+import fr.onboarding.account.AccountView;
 import fr.onboarding.account.AccountService;
-import fr.onboarding.credentials.LoginFailures;
-import fr.onboarding.structure.StructureService;
+import fr.onboarding.credentials.LoginGuard;
+import fr.onboarding.structure.Structures;
 
-/** What the engine's identity needs of the portal: active accounts, their passwords, the structures they manage. */
+/**
+ * What the engine's identity needs of the portal: active accounts, their passwords, the structures
+ * they manage. Structures come lazily: they start processes, and the engine is not built yet when
+ * its identity provider is.
+ */
 @Component
 class PortalDirectory {
 
     private final AccountService accounts;
-    private final StructureService structures;
-    private final PasswordEncoder passwords;
-    private final LoginFailures failures;
+    private final Structures structures;
+    private final LoginGuard guard;
+    private final MessageSource messages;
 
-    PortalDirectory(AccountService accounts, StructureService structures, PasswordEncoder passwords,
-                    LoginFailures failures) {
+    PortalDirectory(AccountService accounts, @Lazy Structures structures, LoginGuard guard, MessageSource messages) {
         this.accounts = accounts;
         this.structures = structures;
-        this.passwords = passwords;
-        this.failures = failures;
+        this.guard = guard;
+        this.messages = messages;
     }
 
-    Optional<Account> activeAccount(String loginEmail) {
-        return loginEmail == null ? Optional.empty() : accounts.findActive(loginEmail.toLowerCase(Locale.ROOT));
+    /** A name Tasklist shows: in French, the language of the people who work in it. */
+    String label(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.FRENCH);
+    }
+
+    Optional<AccountView> activeAccount(String loginEmail) {
+        return loginEmail == null ? Optional.empty() : accounts.findActive(loginEmail);
     }
 
     /**
@@ -40,19 +49,7 @@ class PortalDirectory {
      * and under the portal's lock after failed log-ins: Tasklist is a door like the others.
      */
     boolean passwordMatches(String loginEmail, String password) {
-        String clientAddress = clientAddress();
-        boolean locked = failures.isLocked(loginEmail, clientAddress);
-        boolean matches = password != null && activeAccount(loginEmail)
-                .map(account -> passwords.matches(password, account.getPasswordHash())).orElse(false);
-        if (locked) {
-            return false;
-        }
-        if (matches) {
-            failures.clear(loginEmail);
-        } else {
-            failures.failed(loginEmail, clientAddress);
-        }
-        return matches;
+        return guard.attempt(loginEmail, clientAddress(), () -> accounts.isPasswordOfActiveAccount(loginEmail, password));
     }
 
     /** The engine's doors (Tasklist, REST API) are servlets of this application: the request is at hand. */
@@ -61,11 +58,11 @@ class PortalDirectory {
                 ? request.getRequest().getRemoteAddr() : null;
     }
 
-    List<String> managedStructureIds(Account account) {
-        return structures.managedStructureIds(account.getId());
+    List<String> managedStructureIds(AccountView account) {
+        return structures.managedStructureIds(account.id());
     }
 
     Optional<String> structureName(String structureId) {
-        return structures.find(structureId).map(s -> s.displayName());
+        return structures.displayName(structureId);
     }
 }

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.identity.db.DbUserQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
-import fr.onboarding.account.Account;
+import fr.onboarding.account.AccountView;
 import fr.onboarding.structure.ManagersGroup;
 
 /**
@@ -49,7 +49,7 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
 
     @Override
     public List<User> findUserByQueryCriteria(DbUserQueryImpl query) {
-        Optional<Account> account = queriedAccount(query);
+        Optional<AccountView> account = queriedAccount(query);
         return account.isPresent() ? List.of(user(account.get())) : super.findUserByQueryCriteria(query);
     }
 
@@ -62,43 +62,43 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
     public GroupEntity findGroupById(String groupId) {
         if (groupId != null && groupId.startsWith(ManagersGroup.PREFIX)) {
             String structureId = groupId.substring(ManagersGroup.PREFIX.length());
-            return portal.structureName(structureId).map(name -> group(groupId, "Gestionnaires de " + name)).orElse(null);
+            return portal.structureName(structureId).map(name -> group(groupId, portal.label("identity.group.structureManagers", name))).orElse(null);
         }
         return super.findGroupById(groupId);
     }
 
     @Override
     public List<Group> findGroupByQueryCriteria(DbGroupQueryImpl query) {
-        Optional<Account> member = portalMember(query);
+        Optional<AccountView> member = portalMember(query);
         return member.isPresent() ? groupsOf(member.get(), query) : super.findGroupByQueryCriteria(query);
     }
 
     @Override
     public long findGroupCountByQueryCriteria(DbGroupQueryImpl query) {
-        Optional<Account> member = portalMember(query);
+        Optional<AccountView> member = portalMember(query);
         return member.isPresent() ? groupsOf(member.get(), query).size() : super.findGroupCountByQueryCriteria(query);
     }
 
     /** A user query by id that names a portal account (and no engine user). */
-    private Optional<Account> queriedAccount(DbUserQueryImpl query) {
+    private Optional<AccountView> queriedAccount(DbUserQueryImpl query) {
         if (query.getId() == null || super.findUserById(query.getId()) != null) {
             return Optional.empty();
         }
         return portal.activeAccount(query.getId());
     }
 
-    private Optional<Account> portalMember(DbGroupQueryImpl query) {
+    private Optional<AccountView> portalMember(DbGroupQueryImpl query) {
         if (query.getUserId() == null || super.findUserById(query.getUserId()) != null) {
             return Optional.empty();
         }
         return portal.activeAccount(query.getUserId());
     }
 
-    private List<Group> groupsOf(Account account, DbGroupQueryImpl query) {
+    private List<Group> groupsOf(AccountView account, DbGroupQueryImpl query) {
         List<Group> groups = new ArrayList<>();
         List<String> managed = portal.managedStructureIds(account);
         if (!managed.isEmpty()) {
-            groups.add(group(PORTAL_MANAGERS, "Gestionnaires de structures du portail"));
+            groups.add(group(PORTAL_MANAGERS, portal.label("identity.group.portalManagers")));
         }
         managed.forEach(structureId -> groups.add(findGroupById(ManagersGroup.of(structureId))));
         return groups.stream().filter(g -> matches(g, query)).toList();
@@ -109,11 +109,11 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
                 && (query.getIds() == null || Arrays.asList(query.getIds()).contains(group.getId()));
     }
 
-    private static UserEntity user(Account account) {
-        UserEntity user = new UserEntity(account.getLoginEmail());
-        user.setFirstName(account.getFirstName());
-        user.setLastName(account.getLastName());
-        user.setEmail(account.getContactEmail());
+    private static UserEntity user(AccountView account) {
+        UserEntity user = new UserEntity(account.loginEmail());
+        user.setFirstName(account.firstName());
+        user.setLastName(account.lastName());
+        user.setEmail(account.contactEmail());
         return user;
     }
 

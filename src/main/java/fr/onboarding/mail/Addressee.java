@@ -2,9 +2,4 @@ package fr.onboarding.mail;
 
 /** What a mail needs to know of the account it is about; read when the mail is sent, never stored in the process. */
 public record Addressee(String loginEmail, String contactEmail, String firstName, String lastName, String language) {
-
-    /** The login address for {@link Recipient#LOGIN_EMAIL}; notifications go to the contact address. */
-    public String address(Recipient recipient) {
-        return recipient == Recipient.LOGIN_EMAIL ? loginEmail : contactEmail;
-    }
 }

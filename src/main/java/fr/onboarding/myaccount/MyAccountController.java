@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.onboarding.account.Account;
+import fr.onboarding.account.AccountView;
 import fr.onboarding.account.AccountService;
 import fr.onboarding.account.AccountStatus;
 import fr.onboarding.account.PortalUser;
 import fr.onboarding.structure.AttachmentStatus;
 import fr.onboarding.structure.IdentifierType;
 import fr.onboarding.structure.Role;
-import fr.onboarding.structure.StructureService;
+import fr.onboarding.structure.Structures;
 import fr.onboarding.workspace.Workspace;
 import fr.onboarding.workspace.WorkspaceService;
 import fr.onboarding.workspace.Workspaces;
@@ -31,11 +31,11 @@ import fr.onboarding.workspace.Workspaces;
 class MyAccountController {
 
     private final AccountService accounts;
-    private final StructureService structures;
+    private final Structures structures;
     private final WorkspaceService workspaces;
     private final PersonalDataUpdates updates;
 
-    MyAccountController(AccountService accounts, StructureService structures, WorkspaceService workspaces,
+    MyAccountController(AccountService accounts, Structures structures, WorkspaceService workspaces,
                         PersonalDataUpdates updates) {
         this.accounts = accounts;
         this.structures = structures;
@@ -45,14 +45,13 @@ class MyAccountController {
 
     @GetMapping("/api/me")
     Me me(@AuthenticationPrincipal PortalUser user) {
-        Account account = accounts.get(user.accountId());
-        List<MyStructure> mine = structures.attachmentsOf(user.accountId()).stream()
-                .map(a -> new MyStructure(a.structure().getIdentifierType(), a.structure().getIdentifier(),
-                        a.structure().displayName(), a.membership().getRole(), a.membership().getStatus()))
+        AccountView account = accounts.get(user.accountId());
+        List<MyStructure> mine = structures.membershipsOf(user.accountId()).stream()
+                .map(m -> new MyStructure(m.identifierType(), m.identifier(), m.displayName(), m.role(), m.status()))
                 .toList();
         Workspaces spaces = workspaces.of(user.accountId());
-        return new Me(account.getLoginEmail(), account.getContactEmail(), account.getFirstName(), account.getLastName(),
-                account.getPhone(), account.getLanguage(), account.getStatus(), mine, spaces.states(),
+        return new Me(account.loginEmail(), account.contactEmail(), account.firstName(), account.lastName(),
+                account.phone(), account.language(), account.status(), mine, spaces.states(),
                 spaces.justiceFeeProviderCategory(), spaces.justiceFeeRegime());
     }
 

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.onboarding.account.AccountService;
 import fr.onboarding.account.PersonalDataChange;
-import fr.onboarding.web.InvalidInputException;
+import fr.onboarding.shared.InvalidInputException;
 
 /**
  * Updates personal data; a new contact e-mail starts process {@code contact-email-change}, which

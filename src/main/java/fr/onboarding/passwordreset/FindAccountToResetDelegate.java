@@ -1,12 +1,12 @@
 package fr.onboarding.passwordreset;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import fr.onboarding.account.Account;
 import fr.onboarding.account.AccountService;
-import fr.onboarding.account.AccountStatus;
 
 /**
  * First step of password-reset: the account of the login e-mail handed over as the transient
@@ -23,18 +23,14 @@ class FindAccountToResetDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ResetTarget target = ResetTarget.NONE;
-        var holder = accounts.findHolderOf((String) execution.getVariable(PasswordResets.LOGIN_EMAIL));
-        if (holder.isPresent()) {
-            Account account = accounts.get(holder.get());
-            if (account.getStatus() == AccountStatus.ACTIVE) {
-                target = ResetTarget.ACTIVE_ACCOUNT;
-            } else if (account.getStatus() == AccountStatus.PENDING_ACTIVATION && accounts.awaitsActivation(account.getId())) {
-                target = ResetTarget.PENDING_ACCOUNT;
-            }
-            if (target != ResetTarget.NONE) {
-                execution.setVariable("accountId", account.getId());
-            }
+        Optional<String> holder = accounts.findHolderOf((String) execution.getVariable(PasswordResets.LOGIN_EMAIL));
+        ResetTarget target = holder.map(accountId -> switch (accounts.linkToSend(accountId)) {
+            case PASSWORD_RESET -> ResetTarget.ACTIVE_ACCOUNT;
+            case NEW_ACTIVATION_LINK -> ResetTarget.PENDING_ACCOUNT;
+            case NONE -> ResetTarget.NONE;
+        }).orElse(ResetTarget.NONE);
+        if (target != ResetTarget.NONE) {
+            execution.setVariable("accountId", holder.get());
         }
         execution.setVariable("resetTarget", target.name());
     }

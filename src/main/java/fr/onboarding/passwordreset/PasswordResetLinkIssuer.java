@@ -1,19 +1,33 @@
 package fr.onboarding.passwordreset;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import fr.onboarding.OnboardingProperties;
 import fr.onboarding.credentials.OneTimeLinkIssuer;
+import fr.onboarding.shared.PortalSettings;
 
 /** The link of the password reset mail ({@code mailLink=passwordReset}), valid {@code onboarding.password-reset.link-validity}. */
 @Component
-class PasswordResetLinkIssuer extends OneTimeLinkIssuer<PasswordResetToken> {
+class PasswordResetLinkIssuer extends OneTimeLinkIssuer {
 
-    PasswordResetLinkIssuer(PasswordResetTokenRepository tokens, OnboardingProperties properties, Clock clock) {
-        super("passwordReset", tokens, tokens::findByAccountId, PasswordResetToken::new,
-                () -> properties.publicBaseUrl() + "/password-reset/", () -> properties.passwordReset().linkValidity(),
-                clock);
+    private final PasswordResetTokenRepository tokens;
+
+    PasswordResetLinkIssuer(PasswordResetTokenRepository tokens, PortalSettings portal, PasswordResetSettings settings,
+                            Clock clock) {
+        super("passwordReset", () -> portal.publicBaseUrl() + "/password-reset/", settings::linkValidity, clock);
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void revokeLinksOf(String accountId, Instant now) {
+        tokens.findByAccountId(accountId).forEach(link -> link.revoke(now));
+    }
+
+    @Override
+    protected void store(String accountId, String tokenHash, Instant expiresAt) {
+        tokens.save(new PasswordResetToken(UUID.randomUUID().toString(), accountId, tokenHash, expiresAt));
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 import fr.onboarding.captcha.CaptchaService;
 import fr.onboarding.credentials.PasswordPolicy;
-import fr.onboarding.web.InvalidInputException;
-import fr.onboarding.web.ProblemException;
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.RefusedException;
 import fr.onboarding.web.RateLimits;
 
 /**
@@ -76,7 +76,7 @@ class PasswordResetPageController {
     ModelAndView show(@PathVariable String token) {
         try {
             return form(token, resets.secretQuestion(token), Map.of(), HttpStatus.OK);
-        } catch (ProblemException gone) {
+        } catch (RefusedException gone) {
             return refused();
         }
     }
@@ -88,14 +88,14 @@ class PasswordResetPageController {
         String question;
         try {
             question = resets.secretQuestion(token);
-        } catch (ProblemException gone) {
+        } catch (RefusedException gone) {
             return refused();
         }
         try {
             resets.reset(token, new PasswordResets.ResetForm(secretAnswer, password, passwordConfirmation));
         } catch (InvalidInputException invalid) {
             return form(token, question, invalid.messagesByField(messages, locale), HttpStatus.BAD_REQUEST);
-        } catch (ProblemException burnt) {
+        } catch (RefusedException burnt) {
             return refused();
         }
         return new ModelAndView("password-reset-done");

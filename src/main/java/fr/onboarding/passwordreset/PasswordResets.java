@@ -8,18 +8,17 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.onboarding.OnboardingProperties;
 import fr.onboarding.account.AccountService;
 import fr.onboarding.account.AccountStatus;
 import fr.onboarding.captcha.CaptchaService;
 import fr.onboarding.credentials.LoginFailures;
 import fr.onboarding.credentials.OneTimeTokens;
-import fr.onboarding.web.InvalidInputException;
-import fr.onboarding.web.ProblemException;
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.RefusedException;
+import fr.onboarding.shared.RefusedException.Reason;
 
 /**
  * "Mot de passe oublié ?": the request starts password-reset (which mails a reset link, or a new
@@ -37,17 +36,17 @@ class PasswordResets {
     private final PasswordResetTokenRepository tokens;
     private final AccountService accounts;
     private final LoginFailures loginFailures;
-    private final OnboardingProperties properties;
+    private final PasswordResetSettings settings;
     private final Clock clock;
 
     PasswordResets(RuntimeService runtime, CaptchaService captchas, PasswordResetTokenRepository tokens,
-                   AccountService accounts, LoginFailures loginFailures, OnboardingProperties properties, Clock clock) {
+                   AccountService accounts, LoginFailures loginFailures, PasswordResetSettings settings, Clock clock) {
         this.runtime = runtime;
         this.captchas = captchas;
         this.tokens = tokens;
         this.accounts = accounts;
         this.loginFailures = loginFailures;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -65,8 +64,7 @@ class PasswordResets {
 
     @Transactional(readOnly = true)
     String secretQuestion(String token) {
-        return accounts.get(usable(tokens.findByTokenHash(OneTimeTokens.hash(token)), clock.instant()).getAccountId())
-                .getSecretQuestion();
+        return accounts.secretQuestion(usable(tokens.findByTokenHash(OneTimeTokens.hash(token)), clock.instant()).getAccountId());
     }
 
     /**
@@ -79,19 +77,18 @@ class PasswordResets {
         PasswordResetToken resetToken = usable(tokens.findForUpdate(OneTimeTokens.hash(token)), now);
         String accountId = resetToken.getAccountId();
         if (!accounts.isSecretAnswer(accountId, form.secretAnswer())) {
-            resetToken.wrongAnswer(properties.passwordReset().maxWrongAnswers(), now);
+            resetToken.wrongAnswer(settings.maxWrongAnswers(), now);
             throw InvalidInputException.of("secretAnswer", "passwordReset.secretAnswer.wrong");
         }
         accounts.changePassword(accountId, form.password(), form.passwordConfirmation());
         resetToken.markUsed(now);
-        loginFailures.clear(accounts.get(accountId).getLoginEmail());
+        loginFailures.clear(accounts.get(accountId).loginEmail());
     }
 
     private PasswordResetToken usable(Optional<PasswordResetToken> found, Instant now) {
         return found.filter(t -> t.isUsable(now))
-                .filter(t -> accounts.get(t.getAccountId()).getStatus() == AccountStatus.ACTIVE)
-                .orElseThrow(() -> new ProblemException(HttpStatus.GONE, "passwordReset.refused.title",
-                        "passwordReset.refused.detail"));
+                .filter(t -> accounts.get(t.getAccountId()).status() == AccountStatus.ACTIVE)
+                .orElseThrow(() -> new RefusedException(Reason.NO_LONGER_VALID, "passwordReset.refused"));
     }
 
     record ResetForm(String secretAnswer, String password, String passwordConfirmation) {

@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.onboarding.account.AccountStatus;
 import fr.onboarding.account.NewAccount;
 import fr.onboarding.captcha.CaptchaService;
-import fr.onboarding.structure.StructureService;
-import fr.onboarding.web.InvalidInputException;
-import fr.onboarding.web.InvalidInputException.FieldProblem;
+import fr.onboarding.structure.Structures;
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.InvalidInputException.FieldProblem;
 
 /**
  * Registration: checks what annotations cannot (confirmation, captcha, the structure to create or
@@ -36,10 +36,10 @@ class RegistrationService {
 
     private final RuntimeService runtime;
     private final CaptchaService captchas;
-    private final StructureService structures;
+    private final Structures structures;
     private final TransactionTemplate transaction;
 
-    RegistrationService(RuntimeService runtime, CaptchaService captchas, StructureService structures,
+    RegistrationService(RuntimeService runtime, CaptchaService captchas, Structures structures,
                         TransactionTemplate transaction) {
         this.runtime = runtime;
         this.captchas = captchas;
@@ -65,7 +65,7 @@ class RegistrationService {
             structures.check(request.structure());
         }
         if (request.attachment() != null) {
-            structures.checkAttachment(request.attachment());
+            structures.check(request.attachment());
         }
         VariableMap variables = Variables.createVariables().putValueTyped(NEW_ACCOUNT, transientJson(normalise(request)));
         if (request.structure() != null) {

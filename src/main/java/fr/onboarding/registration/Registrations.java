@@ -8,12 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.onboarding.account.AccountService;
 import fr.onboarding.account.NewAccount;
-import fr.onboarding.attachment.AttachmentRequests;
 import fr.onboarding.structure.AttachmentWish;
-import fr.onboarding.structure.Membership;
 import fr.onboarding.structure.NewStructure;
-import fr.onboarding.structure.PublicStructureRequests;
-import fr.onboarding.structure.StructureService;
+import fr.onboarding.structure.Structures;
 
 /**
  * What a registration stores: the account, unless its login e-mail is taken, and then the
@@ -25,16 +22,11 @@ import fr.onboarding.structure.StructureService;
 class Registrations {
 
     private final AccountService accounts;
-    private final StructureService structures;
-    private final PublicStructureRequests publicStructures;
-    private final AttachmentRequests attachments;
+    private final Structures structures;
 
-    Registrations(AccountService accounts, StructureService structures, PublicStructureRequests publicStructures,
-                  AttachmentRequests attachments) {
+    Registrations(AccountService accounts, Structures structures) {
         this.accounts = accounts;
         this.structures = structures;
-        this.publicStructures = publicStructures;
-        this.attachments = attachments;
     }
 
     @Transactional
@@ -50,16 +42,11 @@ class Registrations {
         variables.put("accountId", registrationId);
         RegistrationKind kind = RegistrationKind.ACCOUNT_ONLY;
         if (structure != null) {
-            StructureService.Created created = structures.createAtRegistration(registrationId, structure);
+            variables.putAll(structures.createAtRegistration(registrationId, structure));
             kind = structure.publicEntity() ? RegistrationKind.PUBLIC_STRUCTURE : RegistrationKind.PRIVATE_STRUCTURE;
-            variables.put("structureId", created.structure().getId());
-            if (structure.publicEntity()) {
-                variables.putAll(publicStructures.reviewVariables(created.structure(), registrationId));
-            }
         } else if (attachment != null) {
-            Membership membership = structures.requestAttachment(registrationId, attachment);
+            variables.putAll(structures.requestAttachmentAtRegistration(registrationId, attachment));
             kind = RegistrationKind.ATTACHMENT;
-            variables.putAll(attachments.reviewVariables(membership));
         }
         variables.put("registrationKind", kind.name());
         return variables;

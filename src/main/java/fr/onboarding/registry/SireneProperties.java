@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWait           the longest a lookup waits, for a request slot or before retrying a 429
  * @param maxRetriesOn429   how many times a rate-limited request is retried before "try again later"
  */
-@ConfigurationProperties("onboarding.sirene")
+@ConfigurationProperties(prefix = "onboarding.sirene", ignoreUnknownFields = false)
 public record SireneProperties(
         @DefaultValue("https://api.insee.fr/api-sirene/3.11") String baseUrl,
         @DefaultValue("") String apiKey,

@@ -1,6 +1,6 @@
 package fr.onboarding.structure;
 
-import fr.onboarding.web.InvalidInputException;
+import fr.onboarding.shared.InvalidInputException;
 
 /** The outcome of {@link IdentifierRules#check}: the normalised identifier, or the message key of the broken rule. */
 public sealed interface Validated {

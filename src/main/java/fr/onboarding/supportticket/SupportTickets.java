@@ -9,14 +9,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.onboarding.account.Account;
+import fr.onboarding.account.AccountView;
+import fr.onboarding.account.LinkToSend;
 import fr.onboarding.account.AccountService;
 import fr.onboarding.account.AccountStatus;
 import fr.onboarding.captcha.CaptchaService;
-import fr.onboarding.web.InvalidInputException;
+import fr.onboarding.shared.InvalidInputException;
 
 /**
  * A support ticket starts process {@code support-ticket}: a task for group support, whose form
@@ -33,9 +35,12 @@ class SupportTickets {
     private final RuntimeService runtime;
     private final CaptchaService captchas;
     private final AccountService accounts;
+    private final MessageSource messages;
     private final Clock clock;
 
-    SupportTickets(RuntimeService runtime, CaptchaService captchas, AccountService accounts, Clock clock) {
+    SupportTickets(RuntimeService runtime, CaptchaService captchas, AccountService accounts, MessageSource messages,
+                   Clock clock) {
+        this.messages = messages;
         this.runtime = runtime;
         this.captchas = captchas;
         this.accounts = accounts;
@@ -53,30 +58,32 @@ class SupportTickets {
         variables.put("requesterEmail", loginEmail);
         variables.put("requesterLanguage", language);
         variables.put("ticketCategory", category.name());
-        variables.put("ticketCategoryLabel", category == TicketCategory.ACTIVATION_EMAIL_NOT_RECEIVED
-                ? "Je n'ai pas reçu le courriel d'activation" : "Autre demande");
+        variables.put("ticketCategoryLabel", label("supportTicket.category." + category.name()));
         variables.put("ticketMessage", message);
         variables.put("receivedAt", RECEIVED.format(clock.instant()));
-        Account account = accounts.findHolderOf(loginEmail).map(accounts::get).orElse(null);
-        boolean awaitsActivation = account != null && account.getStatus() == AccountStatus.PENDING_ACTIVATION
-                && accounts.awaitsActivation(account.getId());
-        variables.put("accountState", accountState(account, awaitsActivation));
+        AccountView account = accounts.findHolderOf(loginEmail).map(accounts::get).orElse(null);
+        boolean awaitsActivation = account != null && accounts.linkToSend(account.id()) == LinkToSend.NEW_ACTIVATION_LINK;
+        variables.put("accountState", label("supportTicket.accountState." + accountState(account, awaitsActivation)));
         if (awaitsActivation) {
-            variables.put("accountId", account.getId());
+            variables.put("accountId", account.id());
         }
         runtime.startProcessInstanceByKey(PROCESS_KEY, ticketId, variables);
         return ticketId;
     }
 
     /** What support reads in the form; a new activation link is possible only for an account waiting for it. */
-    private static String accountState(Account account, boolean awaitsActivation) {
-        if (account == null || account.getStatus() == AccountStatus.CLOSED) {
-            return "Aucun compte avec cette adresse de connexion";
+    private static String accountState(AccountView account, boolean awaitsActivation) {
+        if (account == null || account.status() == AccountStatus.CLOSED) {
+            return "none";
         }
-        if (account.getStatus() == AccountStatus.ACTIVE) {
-            return "Compte déjà activé";
+        if (account.status() == AccountStatus.ACTIVE) {
+            return "active";
         }
-        return awaitsActivation ? "Compte en attente d'activation : un nouveau lien peut être envoyé"
-                : "Inscription en attente de l'accord d'un gestionnaire ou du support : pas de lien d'activation possible";
+        return awaitsActivation ? "awaitingActivation" : "awaitingApproval";
+    }
+
+    /** Support works in French in Tasklist: the form's texts are the French ones of the bundles. */
+    private String label(String key) {
+        return messages.getMessage(key, null, Locale.FRENCH);
     }
 }

@@ -24,6 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.RefusedException;
+
 /**
  * Every API error is {@code application/problem+json} (RFC 9457). Field errors are listed in
  * {@code errors: [{field, message}]}, in the caller's language (Accept-Language, fr or en).
@@ -77,11 +80,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
-    @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> problem(ProblemException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), text(ex.detailKey()));
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RefusedException ex) {
+        HttpStatus status = statusOf(ex.reason());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(ex.detailKey()));
         problem.setTitle(text(ex.titleKey()));
-        return ResponseEntity.status(ex.status()).body(problem);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** The one place where a domain refusal becomes an HTTP status. */
+    static HttpStatus statusOf(RefusedException.Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case ALREADY_EXISTS -> HttpStatus.CONFLICT;
+            case NO_LONGER_VALID -> HttpStatus.GONE;
+            case NOT_ELIGIBLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 
     /** Two requests created the same thing at the same instant: the later one is told, nothing half-stored. */

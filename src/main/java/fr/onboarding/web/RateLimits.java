@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import fr.onboarding.OnboardingProperties;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -30,21 +29,21 @@ public class RateLimits {
         LOGIN(p -> p.loginsPerMinute(), Duration.ofMinutes(1)),
         CAPTCHA(p -> p.captchasPerMinute(), Duration.ofMinutes(1));
 
-        private final ToIntFunction<OnboardingProperties.RateLimits> allowed;
+        private final ToIntFunction<RateLimitSettings> allowed;
         private final Duration period;
 
-        Limit(ToIntFunction<OnboardingProperties.RateLimits> allowed, Duration period) {
+        Limit(ToIntFunction<RateLimitSettings> allowed, Duration period) {
             this.allowed = allowed;
             this.period = period;
         }
     }
 
-    private final OnboardingProperties.RateLimits settings;
+    private final RateLimitSettings settings;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
-    RateLimits(OnboardingProperties properties) {
-        this.settings = properties.rateLimits();
+    RateLimits(RateLimitSettings settings) {
+        this.settings = settings;
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.onboarding.web.InvalidInputException;
-import fr.onboarding.web.InvalidInputException.FieldProblem;
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.InvalidInputException.FieldProblem;
 
 @Service
 public class WorkspaceService {

@@ -37,10 +37,6 @@ class CaptchaTest {
     @Autowired
     CaptchaChallengeRepository challenges;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     private String answerOf(String challengeId) {
         return challenges.findById(challengeId).orElseThrow().getAnswer();

@@ -6,13 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import fr.onboarding.OnboardingProperties;
 
 class PasswordPolicyTest {
 
     private static PasswordPolicy policy(int minLength) {
-        return new PasswordPolicy(new OnboardingProperties("http://localhost", null, null,
-                new OnboardingProperties.Password(minLength, 128), null, null, null, null, null));
+        return new PasswordPolicy(new PasswordSettings(minLength, 128));
     }
 
     private final PasswordPolicy portal2022 = policy(12);

@@ -14,12 +14,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Journey;
 import fr.onboarding.JourneyTest;
@@ -28,8 +26,8 @@ import fr.onboarding.JourneyTest;
 @JourneyTest
 class PortalSessionTest {
 
-    @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    @Autowired
+    GreenMail greenMail;
 
     @Autowired
     Journey journey;

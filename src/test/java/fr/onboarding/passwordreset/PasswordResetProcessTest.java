@@ -15,12 +15,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Journey;
 import fr.onboarding.JourneyTest;
@@ -31,18 +29,14 @@ class PasswordResetProcessTest {
 
     static final String NEW_PASSWORD = "Nouveau-Départ-2027";
 
-    @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    @Autowired
+    GreenMail greenMail;
 
     @Autowired
     Journey journey;
     @Autowired
     HistoryService history;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     private void askForReset(String email) {
         assertThat(journey.post("/api/password-resets", Map.of("loginEmail", email)).getStatusCode().value()).isEqualTo(202);

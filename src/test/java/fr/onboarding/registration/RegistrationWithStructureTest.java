@@ -13,22 +13,20 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Journey;
 import fr.onboarding.JourneyTest;
@@ -40,8 +38,10 @@ import fr.onboarding.JourneyTest;
 @JourneyTest
 class RegistrationWithStructureTest {
 
-    @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    @Autowired
+    GreenMail greenMail;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Journey journey;
@@ -56,14 +56,9 @@ class RegistrationWithStructureTest {
 
     @BeforeEach
     void init() {
-        AbstractAssertions.init(engine);
         email = uniqueEmail();
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     private static Map<String, Object> structure(String identifier, boolean publicEntity) {
         return Map.of("identifierType", "AUTRE", "identifier", identifier, "companyName", "Ateliers " + identifier,
@@ -160,11 +155,13 @@ class RegistrationWithStructureTest {
         tasks.complete(reviewTaskCalledBy(registration).getId(), Map.of("approved", true));
         journey.runDueJobs();
         assertThat(lookup(identifier)).containsEntry("existsInPortal", false);
+        assertThat(storedStructuresWith(identifier)).isOne();
 
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(31))));
         journey.runDueJobs();
 
         assertThat(registration).isEnded().hasPassed("AccountClosed");
+        assertThat(storedStructuresWith(identifier)).isZero();
         String someoneElse = journey.newActiveAccount(greenMail, "fr");
         assertThat(journey.postAs("/api/me/structures", structure(identifier, false), someoneElse).getStatusCode().value())
                 .isEqualTo(201);
@@ -242,9 +239,12 @@ class RegistrationWithStructureTest {
     void anUnactivatedAccountTakesItsStructureWithItWhenClosed() {
         String identifier = "NEUF-" + System.nanoTime();
         registerWith("structure", structure(identifier, false));
+        assertThat(storedStructuresWith(identifier)).isOne();
 
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(31))));
         journey.runDueJobs();
+
+        assertThat(storedStructuresWith(identifier)).as("the dropped structure and its membership are gone").isZero();
 
         String someoneElse = journey.newActiveAccount(greenMail, "fr");
         assertThat(journey.postAs("/api/me/structures", structure(identifier, false), someoneElse).getStatusCode().value())
@@ -266,5 +266,11 @@ class RegistrationWithStructureTest {
         assertThat(first.getStatusCode().value()).isEqualTo(400);
         assertThat(second.getBody()).isEqualTo(first.getBody());
         assertThat(journey.getAs("/api/me", email).getStatusCode().value()).isEqualTo(401);
+    }
+
+    /** Structures stored with this identifier, whatever their state, and the memberships that point at them. */
+    private int storedStructuresWith(String identifier) {
+        return jdbc.queryForObject("select count(*) from structure s left join membership m on m.structure_id = s.id"
+                + " where s.identifier = ?", Integer.class, identifier);
     }
 }

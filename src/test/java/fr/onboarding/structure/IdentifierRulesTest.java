@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import fr.onboarding.web.InvalidInputException;
-import fr.onboarding.web.InvalidInputException.FieldProblem;
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.InvalidInputException.FieldProblem;
 
 class IdentifierRulesTest {
 

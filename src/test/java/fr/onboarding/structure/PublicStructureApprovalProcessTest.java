@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,16 +17,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Journey;
 import fr.onboarding.JourneyTest;
@@ -34,8 +31,8 @@ import fr.onboarding.JourneyTest;
 @JourneyTest
 class PublicStructureApprovalProcessTest {
 
-    @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    @Autowired
+    GreenMail greenMail;
 
     @Autowired
     Journey journey;
@@ -54,7 +51,6 @@ class PublicStructureApprovalProcessTest {
 
     @BeforeEach
     void aPublicStructureIsRequested() {
-        AbstractAssertions.init(engine);
         requester = journey.newActiveAccount(greenMail, "fr");
         greenMail.reset();
         identifier = "MAIRIE-" + System.nanoTime();

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Journey;
 import fr.onboarding.JourneyTest;
@@ -25,8 +23,8 @@ import fr.onboarding.registry.RegistryUnavailableException;
 @JourneyTest
 class RegistryOutageTest {
 
-    @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    @Autowired
+    GreenMail greenMail;
 
     @MockitoBean
     CompanyRegistry registry;

@@ -1,6 +1,0 @@
-package fr.onboarding.account;
-
-/** The read-only "Informations générales" block of the activation page. */
-record GeneralInformation(String loginEmail, String contactEmail, String firstName, String lastName,
-                          String language, int passwordMinLength) {
-}

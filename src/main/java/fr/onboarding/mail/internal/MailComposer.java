@@ -1,0 +1,76 @@
+package fr.onboarding.mail.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import fr.onboarding.mail.Addressee;
+import fr.onboarding.mail.MailLinkIssuer;
+import fr.onboarding.mail.MailSettings;
+import fr.onboarding.shared.PortalSettings;
+
+/** Renders a mail template in the addressee's language (fr or en) and hands it to SMTP. */
+@Component
+class MailComposer {
+
+    /** Portal users read times in French time, whatever the server's zone. */
+    private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Paris");
+
+    private final JavaMailSender sender;
+    private final TemplateEngine templates;
+    private final MessageSource messages;
+    private final PortalSettings portal;
+    private final MailSettings settings;
+
+    MailComposer(JavaMailSender sender, TemplateEngine templates, MessageSource messages,
+                 PortalSettings portal, MailSettings settings) {
+        this.sender = sender;
+        this.templates = templates;
+        this.messages = messages;
+        this.portal = portal;
+        this.settings = settings;
+    }
+
+    void send(String template, String to, Addressee addressee, MailLinkIssuer.IssuedLink link,
+              Map<String, Object> processData) {
+        Locale locale = Locale.forLanguageTag(addressee.language());
+        Context context = new Context(locale);
+        context.setVariable("addressee", addressee);
+        context.setVariable("portalUrl", portal.publicBaseUrl());
+        context.setVariable("process", processData);
+        if (link != null) {
+            context.setVariable("link", link.url());
+            context.setVariable("linkExpiry", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale).withZone(PORTAL_ZONE).format(link.expiresAt()));
+        }
+        String html = templates.process("mail/" + template, context);
+        // A subject may name the process's structure as {0}; without one it is not a MessageFormat pattern.
+        Object structureName = processData.get("structureName");
+        String subject = messages.getMessage("mail." + template + ".subject",
+                structureName == null ? null : new Object[] {structureName}, locale);
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(html, true);
+            sender.send(message);
+        } catch (MessagingException e) {
+            throw new MailSendException("could not build mail " + template, e);
+        }
+    }
+}

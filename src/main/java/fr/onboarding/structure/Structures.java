@@ -1,0 +1,89 @@
+package fr.onboarding.structure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.onboarding.structure.internal.AttachmentRequests;
+import fr.onboarding.structure.internal.Membership;
+import fr.onboarding.structure.internal.PublicStructureRequests;
+import fr.onboarding.structure.internal.StructureService;
+
+/**
+ * What other modules may ask of structures and memberships. The structure module alone owns
+ * them: their tables, their rules (creation, public structures, attachments) and their processes.
+ */
+@Service
+public class Structures {
+
+    private final StructureService structures;
+    private final PublicStructureRequests publicStructures;
+    private final AttachmentRequests attachments;
+
+    Structures(StructureService structures, PublicStructureRequests publicStructures, AttachmentRequests attachments) {
+        this.structures = structures;
+        this.publicStructures = publicStructures;
+        this.attachments = attachments;
+    }
+
+    /** Everything the portal demands of a new structure, storing nothing (a refusal is thrown). */
+    public void check(NewStructure data) {
+        structures.check(data);
+    }
+
+    /** That the structure asked for is in the portal with the services asked for, storing nothing. */
+    public void check(AttachmentWish wish) {
+        structures.checkAttachment(wish);
+    }
+
+    /**
+     * The structure of a registration "with structure", pending until its creator's activation
+     * (and support's approval when public). Answers the variables of the registration's process:
+     * {@code structureId}, and what support's review needs for a public structure.
+     */
+    @Transactional
+    public Map<String, Object> createAtRegistration(String registrationId, NewStructure data) {
+        String structureId = structures.createAtRegistration(registrationId, data).structure().getId();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("structureId", structureId);
+        if (data.publicEntity()) {
+            variables.putAll(publicStructures.reviewVariables(structureId, registrationId));
+        }
+        return variables;
+    }
+
+    /** The request to join of a registration; answers what the managers' review needs. */
+    @Transactional
+    public Map<String, Object> requestAttachmentAtRegistration(String registrationId, AttachmentWish wish) {
+        Membership membership = structures.requestAttachment(registrationId, wish);
+        return attachments.reviewVariables(membership);
+    }
+
+    /** The account's structures, with its role and the state of its attachment in each. */
+    public List<StructureMembership> membershipsOf(String accountId) {
+        return structures.attachmentsOf(accountId).stream()
+                .map(a -> new StructureMembership(a.structure().getId(), a.structure().getIdentifierType(),
+                        a.structure().getIdentifier(), a.structure().displayName(), a.membership().getRole(),
+                        a.membership().getStatus()))
+                .toList();
+    }
+
+    /** Whether one of the account's approved structures has a SIRET (the workspaces' rule). */
+    public boolean hasStructureWithSiret(String accountId) {
+        return structures.hasStructureWithSiret(accountId);
+    }
+
+    /** The structures this account manages (approved primary or secondary manager). */
+    public List<String> managedStructureIds(String accountId) {
+        return structures.managedStructureIds(accountId);
+    }
+
+    /** The name a structure is shown by, if it exists. */
+    public Optional<String> displayName(String structureId) {
+        return structures.find(structureId).map(s -> s.displayName());
+    }
+}

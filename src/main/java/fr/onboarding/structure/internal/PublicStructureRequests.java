@@ -1,0 +1,58 @@
+package fr.onboarding.structure.internal;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.onboarding.account.AccountService;
+import fr.onboarding.account.AccountView;
+import fr.onboarding.structure.NewStructure;
+import fr.onboarding.structure.StructureStatus;
+
+/**
+ * Creating a structure from "My account": a private one at once; a public one (outside Helios)
+ * goes to support through process {@code public-structure-approval}, with what support needs to
+ * decide in the task's form.
+ */
+@Service
+public class PublicStructureRequests {
+
+    static final String PROCESS_KEY = "public-structure-approval";
+
+    private final StructureService structures;
+    private final AccountService accounts;
+    private final RuntimeService runtime;
+
+    PublicStructureRequests(StructureService structures, AccountService accounts, RuntimeService runtime) {
+        this.structures = structures;
+        this.accounts = accounts;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    StructureService.Created create(String accountId, NewStructure data) {
+        StructureService.Created created = structures.create(accountId, data);
+        Structure structure = created.structure();
+        if (structure.getStatus() == StructureStatus.PENDING_APPROVAL) {
+            runtime.startProcessInstanceByKey(PROCESS_KEY, structure.getId(), reviewVariables(structure.getId(), accountId));
+        }
+        return created;
+    }
+
+    /** What process {@code public-structure-approval} needs: ids, and what support's form shows. */
+    public Map<String, Object> reviewVariables(String structureId, String accountId) {
+        Structure structure = structures.get(structureId);
+        AccountView requester = accounts.get(accountId);
+        return Map.of(
+                "structureId", structure.getId(),
+                "accountId", accountId,
+                "structureIdentifierType", structure.getIdentifierType().name(),
+                "structureIdentifier", structure.getIdentifier(),
+                "structureName", structure.displayName(),
+                "structureCity", structure.getAddress() == null ? "" : structure.getAddress().city(),
+                "requesterName", requester.fullName(),
+                "requesterLoginEmail", requester.loginEmail());
+    }
+}

@@ -1,0 +1,52 @@
+package fr.onboarding;
+
+import static org.mockito.Mockito.mock;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * The beans a process calls, for an engine-only test: a Mockito mock per delegate and review
+ * listener, and {@code ${durations}} with the production defaults. A test replaces a delegate that
+ * must answer (set variables) with {@link #answer}.
+ */
+public class EngineOnlyDelegates {
+
+    private static final Map<String, String> DURATIONS = Map.of("accountValidity", "P30D", "mailRetryCycle", "R3/PT1M",
+            "attachmentReminder", "P7D", "attachmentExpiry", "P30D");
+
+    private final Map<String, JavaDelegate> delegates = new HashMap<>();
+
+    public EngineOnlyDelegates(String... delegateNames) {
+        Mocks.register("durations", DURATIONS);
+        for (String name : delegateNames) {
+            answer(name, mock(JavaDelegate.class, name));
+        }
+    }
+
+    /** A review task's completion listener that lets every decision through. */
+    public EngineOnlyDelegates withReviewListeners(String... listenerNames) {
+        for (String name : listenerNames) {
+            Mocks.register(name, mock(TaskListener.class, name));
+        }
+        return this;
+    }
+
+    public EngineOnlyDelegates answer(String name, JavaDelegate delegate) {
+        delegates.put(name, delegate);
+        Mocks.register(name, delegate);
+        return this;
+    }
+
+    public JavaDelegate get(String name) {
+        return delegates.get(name);
+    }
+
+    public static void reset() {
+        Mocks.reset();
+    }
+}
