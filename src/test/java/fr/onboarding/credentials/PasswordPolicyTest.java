@@ -53,4 +53,34 @@ class PasswordPolicyTest {
         assertThat(portal2022.violations(password, "Helene", "Dupont", "jean.dupont@example.fr"))
                 .contains("password.personal");
     }
+
+    @Test
+    void aCommonPasswordIsRefusedAsItIsEvenWhenItsCoreIsNot() {
+        // "1qaz2wsx" is on the list; its core "qaz2wsx" is not.
+        assertThat(policy(8).violations("1qaz2wsx")).contains("password.common");
+    }
+
+    @Test
+    void aNameOfThreeLettersIsRefused() {
+        assertThat(portal2022.violations("Factures-Lea-2026", "Léa", "Martin"))
+                .containsExactly("password.personal");
+    }
+
+    @Test
+    void namePartsShorterThanThreeLettersAreIgnored() {
+        // "Jo" would refuse every password with "jo" in it: joyeux, bonjour, major...
+        assertThat(portal2022.violations("Joyeuses-Factures-26", "Jo", "Martin", "jo.li@example.fr")).isEmpty();
+    }
+
+    @Test
+    void aMissingNameOrEmailIsIgnored() {
+        // An account may have no contact e-mail.
+        assertThat(portal2022.violations("Facture-2026-ok", "Jean", "Dupont", "jean.dupont@example.fr", null)).isEmpty();
+    }
+
+    @Test
+    void theMinimumLengthTheFormsStateIsTheConfiguredOne() {
+        assertThat(policy(8).minLength()).isEqualTo(8);
+        assertThat(portal2022.minLength()).isEqualTo(12);
+    }
 }

@@ -22,4 +22,12 @@ class SecretAnswersTest {
     void theAnswerIsNotStoredInClear() {
         assertThat(answers.hash("Félix le Chat")).doesNotContainIgnoringCase("felix").startsWith("$argon2id$");
     }
+
+    @Test
+    void anAccountWithoutAStoredAnswerMatchesNoAnswer() {
+        // The portal's encoder (prefixed hashes) throws on a missing hash: matches must not reach it.
+        SecretAnswers portalAnswers = new SecretAnswers(new PasswordHashingConfig().passwordEncoder());
+
+        assertThat(portalAnswers.matches("félix le chat", null)).isFalse();
+    }
 }

@@ -88,6 +88,12 @@ class EuVatNumberRuleTest {
     }
 
     @Test
+    void eighteenCharactersAreNotTooLongButJudgedByTheFormat() {
+        // 18 is the field's limit: a number of that length is told its format is wrong, not its length.
+        assertThat(check("DE1369959761234567")).isEqualTo(new Validated.Invalid("identifier.ueHorsFrance.format"));
+    }
+
+    @Test
     void theSirenIsOnlyForSirets() {
         assertThat(check("DE136695976").orThrow().siren()).isNull();
     }
