@@ -19,8 +19,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.onboarding.OnboardingProperties;
-
 /**
  * Which keys a failed log-in counts against, and which limit each key has, without a database:
  * the table is a map behind a mocked repository (Spring context tests are in LoginLockoutTest).
@@ -36,9 +34,7 @@ class LoginFailuresTest {
     private final LoginFailureRepository repository = mock(LoginFailureRepository.class);
     private Instant now = Instant.parse("2026-03-02T09:00:00Z");
     private final LoginFailures loginFailures = new LoginFailures(repository,
-            new OnboardingProperties("http://localhost", null, null, null, null, null, null,
-                    new OnboardingProperties.Login(PER_ACCOUNT, PER_ADDRESS, Duration.ofMinutes(1), Duration.ofHours(1)),
-                    null),
+            new LoginSettings(PER_ACCOUNT, PER_ADDRESS, Duration.ofMinutes(1), Duration.ofHours(1)),
             new MovingClock());
 
     @BeforeEach

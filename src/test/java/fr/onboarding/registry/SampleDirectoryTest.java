@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.onboarding.registry.Establishment.Address;
 import fr.onboarding.registry.RegistryAnswer.Found;
 import fr.onboarding.registry.RegistryAnswer.NotFound;
+import fr.onboarding.structure.IdentifierRules;
+import fr.onboarding.structure.IdentifierType;
+import fr.onboarding.structure.Validated;
 
 /** The bundled directory of the default run: valid SIRETs, mapped like SIRENE's own answers. */
 class SampleDirectoryTest {
@@ -27,7 +30,8 @@ class SampleDirectoryTest {
 
         assertThat(sirets).hasSizeGreaterThanOrEqualTo(9).doesNotHaveDuplicates();
         assertThat(sirets).allSatisfy(siret -> {
-            assertThat(isValidSiret(siret)).as("SIRET rule for %s", siret).isTrue();
+            assertThat(IdentifierRules.check(IdentifierType.SIRET, siret, null)).as("SIRET rule for %s", siret)
+                    .isInstanceOf(Validated.Valid.class);
             assertThat(directory.lookup(siret)).isInstanceOf(Found.class);
         });
     }
@@ -62,10 +66,9 @@ class SampleDirectoryTest {
     }
 
     @Test
-    void laPosteEstablishmentIsFoundThoughItsSiretFailsLuhn() {
+    void laPosteEstablishmentIsFoundByItsSiret() {
         Establishment office = found("35600000004863");
 
-        assertThat(luhn("35600000004863")).isFalse();
         assertThat(office.siren()).isEqualTo("356000000");
         assertThat(office.companyName()).isEqualTo("LA POSTE");
         assertThat(office.address().line()).isEqualTo("10 PLACE ANTONIN PONCET");
@@ -99,25 +102,5 @@ class SampleDirectoryTest {
         try (InputStream in = SampleDirectoryTest.class.getResourceAsStream("/" + SampleDirectory.RESOURCE)) {
             return new ObjectMapper().readTree(in).findValuesAsText("siret");
         }
-    }
-
-    /** PRODUCT.md: 14 digits passing Luhn; La Poste (SIREN 356000000) instead needs a digit sum multiple of 5. */
-    private static boolean isValidSiret(String siret) {
-        if (!siret.matches("\\d{14}")) {
-            return false;
-        }
-        return siret.startsWith("356000000") ? siret.chars().map(c -> c - '0').sum() % 5 == 0 : luhn(siret);
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }

@@ -81,4 +81,10 @@ class PortalPagesTest {
         assertThat(page("/api/nothing", "fr").getStatusCode().value()).isEqualTo(401);
         assertThat(page("/internal", "fr").getBody()).contains("Se connecter", "name=\"password\"");
     }
+
+    /** The inbox shows activation links: it exists only in the dev mode of the README's run command. */
+    @Test
+    void thereIsNoInboxOutsideTheDevMode() {
+        assertThat(page("/dev/mails", "fr").getStatusCode().value()).isEqualTo(404);
+    }
 }
