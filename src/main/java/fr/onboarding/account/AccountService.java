@@ -19,6 +19,7 @@ import fr.onboarding.account.internal.ActivationService;
 import fr.onboarding.account.internal.NewPasswordCheck;
 import fr.onboarding.credentials.LoginGuard;
 import fr.onboarding.credentials.SecretAnswers;
+import fr.onboarding.shared.EmailAddresses;
 import fr.onboarding.shared.InvalidInputException;
 import fr.onboarding.shared.RefusedException;
 import fr.onboarding.shared.RefusedException.Reason;
@@ -93,7 +94,7 @@ public class AccountService {
      */
     @Transactional(readOnly = true)
     public boolean isPasswordOfActiveAccount(String loginEmail, String password) {
-        Optional<Account> account = loginEmail == null ? Optional.empty()
+        Optional<Account> account = !EmailAddresses.couldBeLogin(loginEmail) ? Optional.empty()
                 : accounts.findByLoginEmail(loginEmail.strip().toLowerCase(Locale.ROOT))
                         .filter(a -> a.getStatus() == AccountStatus.ACTIVE);
         return matchesPassword(account.orElse(null), password);
@@ -185,6 +186,9 @@ public class AccountService {
     /** The active account of this login e-mail, if any. */
     @Transactional(readOnly = true)
     public Optional<AccountView> findActive(String loginEmail) {
+        if (!EmailAddresses.couldBeLogin(loginEmail)) {
+            return Optional.empty();
+        }
         return accounts.findByLoginEmail(loginEmail.strip().toLowerCase(Locale.ROOT))
                 .filter(a -> a.getStatus() == AccountStatus.ACTIVE).map(Account::view);
     }

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.onboarding.shared.EmailAddresses;
+
 
 /**
  * Brute-force protection of log-ins, per account and per client address: after
@@ -22,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoginFailures {
 
     private static final String ADDRESS = "address:";
-    private static final int MAX_EMAIL_LENGTH = 254;
 
     private final LoginFailureRepository failures;
     private final LoginSettings settings;
@@ -42,7 +43,11 @@ public class LoginFailures {
                 .anyMatch(f -> f.isPresent() && f.get().isLocked(now));
     }
 
-    /** Counted in a transaction of its own: the failed log-in around it may roll back, the count must stay. */
+    /**
+     * Counted in a transaction of its own: the failed log-in around it may roll back, the count must
+     * stay. Each key's row is counted under a row lock, so concurrent failures all count; two first
+     * failures of one key at once make one of them fail on the key's uniqueness, flushed here.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String loginEmail, String clientAddress) {
         Instant now = clock.instant();
@@ -50,7 +55,7 @@ public class LoginFailures {
             LoginFailure failure = failures.findForUpdate(key).orElseGet(() -> new LoginFailure(key));
             int limit = key.startsWith(ADDRESS) ? settings.maxFailuresPerAddress() : settings.maxFailures();
             failure.fail(now, limit, settings.firstLock(), settings.maxLock());
-            failures.save(failure);
+            failures.saveAndFlush(failure);
         });
     }
 
@@ -75,9 +80,9 @@ public class LoginFailures {
                 .filter(k -> k != null);
     }
 
-    /** No key for what cannot be a login e-mail (over 254 characters): nothing to lock, nothing to store. */
+    /** No key for what cannot be a login e-mail (over 254 characters, control characters): nothing to lock, nothing to store. */
     private static String accountKey(String loginEmail) {
-        return loginEmail == null || loginEmail.length() > MAX_EMAIL_LENGTH ? null
+        return !EmailAddresses.couldBeLogin(loginEmail) ? null
                 : "account:" + loginEmail.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -1,7 +1,10 @@
 package fr.onboarding.credentials;
 
+import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -10,14 +13,23 @@ import org.springframework.stereotype.Service;
  * locked, so that a lock shows neither in the answer nor in its timing; a locked or wrong log-in
  * is the same refusal. Attempts during a lock are not counted: waiting it out is enough. A right
  * password clears the account's failures.
+ * <p>
+ * Attempts on one account are taken one after the other on this node, so that a burst is counted
+ * in full and a lock reached during it holds for every request that follows.
  */
 @Service
 public class LoginGuard {
 
+    private static final int STRIPES = 64;
+
     private final LoginFailures failures;
+    private final ReentrantLock[] accountLocks = new ReentrantLock[STRIPES];
 
     LoginGuard(LoginFailures failures) {
         this.failures = failures;
+        for (int i = 0; i < STRIPES; i++) {
+            accountLocks[i] = new ReentrantLock();
+        }
     }
 
     /**
@@ -26,16 +38,36 @@ public class LoginGuard {
      * @return whether the log-in succeeds
      */
     public boolean attempt(String loginEmail, String clientAddress, BooleanSupplier passwordCheck) {
-        boolean locked = failures.isLocked(loginEmail, clientAddress);
-        boolean right = passwordCheck.getAsBoolean();
-        if (locked) {
-            return false;
+        ReentrantLock lock = lockOf(loginEmail);
+        lock.lock();
+        try {
+            boolean locked = failures.isLocked(loginEmail, clientAddress);
+            boolean right = passwordCheck.getAsBoolean();
+            if (locked) {
+                return false;
+            }
+            if (right) {
+                failures.clear(loginEmail);
+            } else {
+                countFailure(loginEmail, clientAddress);
+            }
+            return right;
+        } finally {
+            lock.unlock();
         }
-        if (right) {
-            failures.clear(loginEmail);
-        } else {
+    }
+
+    /** The first failure of a key may be counted by another node or address at the same instant: then it is there, once more. */
+    private void countFailure(String loginEmail, String clientAddress) {
+        try {
+            failures.failed(loginEmail, clientAddress);
+        } catch (DataIntegrityViolationException firstCountedElsewhere) {
             failures.failed(loginEmail, clientAddress);
         }
-        return right;
+    }
+
+    private ReentrantLock lockOf(String loginEmail) {
+        String key = loginEmail == null ? "" : loginEmail.strip().toLowerCase(Locale.ROOT);
+        return accountLocks[Math.floorMod(key.hashCode(), STRIPES)];
     }
 }

@@ -3,7 +3,6 @@ package fr.onboarding.credentials;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,12 +62,13 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/structures/lookup", "/api/structures/identifier-types").permitAll()
                         .anyRequest().authenticated())
                 // The portal's session is a cookie, so a call riding on it needs a CSRF token; a call
-                // without session, with its own credentials (HTTP Basic) or to a public endpoint has
-                // nothing to forge.
+                // without session, with its own HTTP Basic credentials (then the session is not used)
+                // or to a public endpoint has nothing to forge.
+                .securityContext(context -> context.securityContextRepository(new BasicOrSession()))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(request -> request.getSession(false) == null
-                                || request.getHeader(HttpHeaders.AUTHORIZATION) != null)
+                                || BasicOrSession.bringsBasicCredentials(request))
                         .ignoringRequestMatchers("/api/accounts", "/api/activations/**", "/api/password-resets",
                                 "/api/password-resets/**", "/api/support-tickets"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))

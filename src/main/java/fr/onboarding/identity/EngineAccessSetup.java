@@ -1,5 +1,6 @@
 package fr.onboarding.identity;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +30,16 @@ class EngineAccessSetup extends AbstractProcessEnginePlugin {
 
     static final String SUPPORT = "support";
     static final String OPERATORS = "operators";
-    static final String TASKS_FILTER = "Demandes à traiter";
 
+    private final MessageSource messages;
     private IdentityService identity;
     private AuthorizationService authorizations;
     private FilterService filters;
     private TaskService tasks;
+
+    EngineAccessSetup(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -45,8 +51,8 @@ class EngineAccessSetup extends AbstractProcessEnginePlugin {
     }
 
     private void setUp() {
-        group(SUPPORT, "Support du portail");
-        group(OPERATORS, "Exploitation");
+        group(SUPPORT, label("identity.group.support"));
+        group(OPERATORS, label("identity.group.operators"));
         for (String group : new String[] {SUPPORT, PortalIdentityProvider.PORTAL_MANAGERS}) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
@@ -84,15 +90,21 @@ class EngineAccessSetup extends AbstractProcessEnginePlugin {
 
     /** The tasks offered to one of the current user's groups, or assigned to them. */
     private String tasksFilter() {
-        Filter existing = filters.createFilterQuery().filterName(TASKS_FILTER).singleResult();
+        String name = label("identity.filter.tasks");
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
             return existing.getId();
         }
-        Filter filter = filters.newTaskFilter(TASKS_FILTER)
+        Filter filter = filters.newTaskFilter(name)
                 .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks())
-                .setProperties(Map.of("description", "Demandes de rattachement et de création de structures publiques",
+                .setProperties(Map.of("description", label("identity.filter.tasks.description"),
                         "priority", -10, "refresh", true));
         return filters.saveFilter(filter).getId();
+    }
+
+    /** Support, operators and managers work in French in the engine's webapps. */
+    private String label(String key) {
+        return messages.getMessage(key, null, Locale.FRENCH);
     }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 import fr.onboarding.account.AccountView;
+import fr.onboarding.shared.EmailAddresses;
 import fr.onboarding.structure.ManagersGroup;
 
 /**
@@ -35,13 +36,13 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
 
     @Override
     public UserEntity findUserById(String userId) {
-        UserEntity engineUser = super.findUserById(userId);
+        UserEntity engineUser = engineUser(userId);
         return engineUser != null ? engineUser : portal.activeAccount(userId).map(PortalIdentityProvider::user).orElse(null);
     }
 
     @Override
     public boolean checkPassword(String userId, String password) {
-        if (super.findUserById(userId) != null) {
+        if (engineUser(userId) != null) {
             return super.checkPassword(userId, password);
         }
         return portal.passwordMatches(userId, password);
@@ -49,12 +50,18 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
 
     @Override
     public List<User> findUserByQueryCriteria(DbUserQueryImpl query) {
+        if (namesNobody(query.getId())) {
+            return List.of();
+        }
         Optional<AccountView> account = queriedAccount(query);
         return account.isPresent() ? List.of(user(account.get())) : super.findUserByQueryCriteria(query);
     }
 
     @Override
     public long findUserCountByQueryCriteria(DbUserQueryImpl query) {
+        if (namesNobody(query.getId())) {
+            return 0;
+        }
         return queriedAccount(query).isPresent() ? 1 : super.findUserCountByQueryCriteria(query);
     }
 
@@ -69,26 +76,32 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
 
     @Override
     public List<Group> findGroupByQueryCriteria(DbGroupQueryImpl query) {
+        if (namesNobody(query.getUserId())) {
+            return List.of();
+        }
         Optional<AccountView> member = portalMember(query);
         return member.isPresent() ? groupsOf(member.get(), query) : super.findGroupByQueryCriteria(query);
     }
 
     @Override
     public long findGroupCountByQueryCriteria(DbGroupQueryImpl query) {
+        if (namesNobody(query.getUserId())) {
+            return 0;
+        }
         Optional<AccountView> member = portalMember(query);
         return member.isPresent() ? groupsOf(member.get(), query).size() : super.findGroupCountByQueryCriteria(query);
     }
 
     /** A user query by id that names a portal account (and no engine user). */
     private Optional<AccountView> queriedAccount(DbUserQueryImpl query) {
-        if (query.getId() == null || super.findUserById(query.getId()) != null) {
+        if (query.getId() == null || engineUser(query.getId()) != null) {
             return Optional.empty();
         }
         return portal.activeAccount(query.getId());
     }
 
     private Optional<AccountView> portalMember(DbGroupQueryImpl query) {
-        if (query.getUserId() == null || super.findUserById(query.getUserId()) != null) {
+        if (query.getUserId() == null || engineUser(query.getUserId()) != null) {
             return Optional.empty();
         }
         return portal.activeAccount(query.getUserId());
@@ -102,6 +115,16 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
         }
         managed.forEach(structureId -> groups.add(findGroupById(ManagersGroup.of(structureId))));
         return groups.stream().filter(g -> matches(g, query)).toList();
+    }
+
+    /** An engine user (administrator, support, operator); a name nobody can have is looked up nowhere. */
+    private UserEntity engineUser(String userId) {
+        return namesNobody(userId) ? null : super.findUserById(userId);
+    }
+
+    /** A user id no one can have (a NUL byte, over 254 characters): the database is not even asked. */
+    private static boolean namesNobody(String userId) {
+        return userId != null && !EmailAddresses.couldBeLogin(userId);
     }
 
     private static boolean matches(Group group, DbGroupQueryImpl query) {

@@ -1,8 +1,8 @@
 package fr.onboarding.myaccount;
 
+import fr.onboarding.shared.MailableEmail;
 import java.util.Locale;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -14,8 +14,8 @@ record PersonalDataForm(
         @Size(max = 100) @Pattern(regexp = NAME, message = "{onboarding.name.pattern}") String lastName,
         @Pattern(regexp = "^$|^\\+?[0-9][0-9 .\\-()]{5,24}$", message = "{onboarding.phone.pattern}") String phone,
         @Pattern(regexp = "fr|en", message = "{onboarding.language.pattern}") String language,
-        @Email @Size(max = 254) String contactEmail,
-        @Email @Size(max = 254) String loginEmail,
+        @MailableEmail String contactEmail,
+        @MailableEmail String loginEmail,
         @Size(max = 1024) String currentPassword,
         @Size(max = 1024) String newPassword,
         @Size(max = 1024) String newPasswordConfirmation) {

@@ -1,10 +1,10 @@
 package fr.onboarding.passwordreset;
 
+import fr.onboarding.shared.MailableEmail;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -50,7 +50,7 @@ class PasswordResetController {
         return ResponseEntity.noContent().build();
     }
 
-    record ResetRequest(@NotBlank @Email @Size(max = 254) String loginEmail,
+    record ResetRequest(@NotBlank @MailableEmail String loginEmail,
                         @Size(max = 64) String captchaId, @Size(max = 32) String captchaAnswer) {
     }
 

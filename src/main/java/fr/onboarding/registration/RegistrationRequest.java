@@ -1,8 +1,8 @@
 package fr.onboarding.registration;
 
+import fr.onboarding.shared.MailableEmail;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,12 +16,12 @@ import fr.onboarding.structure.NewStructure;
  * the 2020 "account with structure" variant either the structure to create or the one to join.
  */
 record RegistrationRequest(
-        @NotBlank @Email @Size(max = 254) String loginEmail,
+        @NotBlank @MailableEmail String loginEmail,
         @NotBlank @Size(max = 254) String loginEmailConfirmation,
         @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "{onboarding.name.pattern}") String firstName,
         @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "{onboarding.name.pattern}") String lastName,
         @Pattern(regexp = PHONE, message = "{onboarding.phone.pattern}") String phone,
-        @Email @Size(max = 254) String contactEmail,
+        @MailableEmail String contactEmail,
         Boolean surveyConsent,
         @NotNull @AssertTrue(message = "{onboarding.terms.required}") Boolean termsAccepted,
         @NotNull @Pattern(regexp = "fr|en", message = "{onboarding.language.pattern}") String language,

@@ -1,9 +1,9 @@
 package fr.onboarding.structure;
 
+import fr.onboarding.shared.MailableEmail;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,7 +19,7 @@ public record NewStructure(
         @Size(max = 100) String lastName,
         @Size(max = 100) String firstName,
         @Size(max = 100) String label,
-        @Email @Size(max = 254) String email,
+        @MailableEmail String email,
         @Pattern(regexp = "^\\+?[0-9][0-9 .\\-()]{5,24}$", message = "{onboarding.phone.pattern}") String phone,
         @Valid PostalAddress address,
         boolean publicEntity,

@@ -1,11 +1,11 @@
 package fr.onboarding.supportticket;
 
+import fr.onboarding.shared.MailableEmail;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,7 +40,7 @@ class SupportTicketController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("ticketId", ticketId));
     }
 
-    record Ticket(@NotBlank @Email @Size(max = 254) String loginEmail,
+    record Ticket(@NotBlank @MailableEmail String loginEmail,
                   @NotNull TicketCategory category,
                   @NotBlank @Size(max = 4000) String message,
                   @Pattern(regexp = "fr|en", message = "{onboarding.language.pattern}") String language,

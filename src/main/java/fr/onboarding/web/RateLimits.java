@@ -1,6 +1,10 @@
 package fr.onboarding.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
 
@@ -12,10 +16,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 
 /**
- * Token buckets per endpoint and client key (address, e-mail...). Buckets of idle keys are
- * dropped, so that a flood of addresses cannot fill the memory.
+ * Token buckets per endpoint and client key (address, e-mail...), in this node's memory. A bucket
+ * lives as long as its refill window after its last use, so that an idle key is never forgiven
+ * early; the number of buckets is bounded, so that a flood of addresses cannot fill the memory.
+ * Buckets follow the application's clock (the engine's), like every other deadline.
  */
 @Component
 public class RateLimits {
@@ -38,12 +45,19 @@ public class RateLimits {
         }
     }
 
-    private final RateLimitSettings settings;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+    private static final int MAX_BUCKETS_PER_LIMIT = 100_000;
 
-    RateLimits(RateLimitSettings settings) {
+    private final RateLimitSettings settings;
+    private final TimeMeter time;
+    private final Map<Limit, Cache<String, Bucket>> buckets = new EnumMap<>(Limit.class);
+
+    RateLimits(RateLimitSettings settings, Clock clock) {
         this.settings = settings;
+        this.time = new ClockTime(clock);
+        for (Limit limit : Limit.values()) {
+            buckets.put(limit, Caffeine.newBuilder().ticker(time::currentTimeNanos)
+                    .expireAfterAccess(limit.period).maximumSize(MAX_BUCKETS_PER_LIMIT).build());
+        }
     }
 
     /**
@@ -63,12 +77,27 @@ public class RateLimits {
 
     private void consumeOne(Limit limit, String key) {
         int allowed = limit.allowed.applyAsInt(settings);
-        Bucket bucket = buckets.get(limit + ":" + key, k -> Bucket.builder()
+        Bucket bucket = buckets.get(limit).get(key, k -> Bucket.builder().withCustomTimePrecision(time)
                 .addLimit(Bandwidth.builder().capacity(allowed).refillGreedy(allowed, limit.period).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new RateLimitedException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /** The application's clock as Bucket4j and Caffeine read time. */
+    private record ClockTime(Clock clock) implements TimeMeter {
+
+        @Override
+        public long currentTimeNanos() {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
         }
     }
 }

@@ -41,7 +41,7 @@ class LoginFailuresTest {
     void inMemoryTable() {
         when(repository.findById(any())).thenAnswer(call -> Optional.ofNullable(table.get(call.<String>getArgument(0))));
         when(repository.findForUpdate(any())).thenAnswer(call -> Optional.ofNullable(table.get(call.<String>getArgument(0))));
-        when(repository.save(any())).thenAnswer(call -> {
+        when(repository.saveAndFlush(any())).thenAnswer(call -> {
             LoginFailure failure = call.getArgument(0);
             table.put(failure.getFailureKey(), failure);
             return failure;

@@ -111,6 +111,35 @@ class PortalSessionTest {
         assertThat(genuine.statusCode()).isEqualTo(200);
     }
 
+    /** Any other Authorization header does not excuse a call on the session from its CSRF token. */
+    @Test
+    void aSessionCallWithABearerHeaderStillNeedsItsCsrfToken() throws Exception {
+        String session = cookies(logIn(Journey.STRONG_PASSWORD));
+
+        HttpResponse<String> forged = send("PATCH", "/api/me", session, "application/json", "{\"firstName\": \"Mallory\"}",
+                "Authorization", "Bearer x");
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/api/me", session, null, null).body()).doesNotContain("Mallory");
+    }
+
+    /** Basic credentials speak for the call alone: wrong ones are refused even on a valid session. */
+    @Test
+    void basicCredentialsAreCheckedEvenOnALoggedInSession() throws Exception {
+        String session = cookies(logIn(Journey.STRONG_PASSWORD));
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString((email + ":Wrong-Password-1").getBytes(StandardCharsets.UTF_8));
+        String right = "Basic " + java.util.Base64.getEncoder().encodeToString((email + ":" + Journey.STRONG_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> refused = send("PATCH", "/api/me", session, "application/json", "{\"firstName\": \"Mallory\"}",
+                "Authorization", wrong);
+        HttpResponse<String> accepted = send("PATCH", "/api/me", session, "application/json", "{\"firstName\": \"Gwendal\"}",
+                "Authorization", right);
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).contains("Gwendal");
+    }
+
     /** Someone holding a session cannot guess the password through "Mon compte": guesses count towards the lock. */
     @Test
     void wrongCurrentPasswordsOnTheSessionLockTheAccount() throws Exception {

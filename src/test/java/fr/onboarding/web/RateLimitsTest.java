@@ -2,7 +2,15 @@ package fr.onboarding.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +25,7 @@ import fr.onboarding.JourneyTest;
  * (each test uses its own keys where it can: all calls come from 127.0.0.1).
  */
 @JourneyTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestPropertySource(properties = {"onboarding.rate-limits.enabled=true",
         "onboarding.rate-limits.structure-lookups-per-minute=3", "onboarding.rate-limits.registrations-per-hour=2",
         "onboarding.rate-limits.password-resets-per-hour=2", "onboarding.rate-limits.logins-per-minute=3",
@@ -77,5 +86,29 @@ class RateLimitsTest {
 
         assertThat(limited.getStatusCode().value()).isEqualTo(429);
         assertThat(limited.getHeaders().getFirst("Retry-After")).isNotBlank();
+    }
+
+    /**
+     * An hourly limit still holds after ten idle minutes (buckets used to be dropped then), and is
+     * fresh once its hour is over. Last in the class: it moves the clock, and buckets follow it.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anHourlyLimitHoldsUntilItsHourIsOver() {
+        Instant start = Instant.now().plus(Duration.ofHours(3));
+        ClockUtil.setCurrentTime(Date.from(start));
+        for (int i = 0; i < 2; i++) {
+            assertThat(journey.post("/api/accounts", Journey.registration(Journey.uniqueEmail())).getStatusCode().value())
+                    .isEqualTo(202);
+        }
+
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(11))));
+        ResponseEntity<Map<String, Object>> stillLimited = journey.post("/api/accounts", Journey.registration(Journey.uniqueEmail()));
+        assertThat(stillLimited.getStatusCode().value()).isEqualTo(429);
+        assertThat(Long.parseLong(stillLimited.getHeaders().getFirst("Retry-After"))).isGreaterThan(60);
+
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(61))));
+        assertThat(journey.post("/api/accounts", Journey.registration(Journey.uniqueEmail())).getStatusCode().value())
+                .isEqualTo(202);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import fr.onboarding.account.AccountStatus;
 import fr.onboarding.account.PortalUser;
+import fr.onboarding.shared.EmailAddresses;
 
 /** Log-in with the login e-mail and the password set at activation; only active accounts get in. */
 @Service
@@ -23,6 +24,9 @@ class AccountLogin implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String loginEmail) {
+        if (!EmailAddresses.couldBeLogin(loginEmail)) {
+            throw new UsernameNotFoundException("not a login e-mail");
+        }
         Account account = accounts.findByLoginEmail(loginEmail.strip().toLowerCase(Locale.ROOT))
                 .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new UsernameNotFoundException("no active account"));
