@@ -59,7 +59,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElseThrow();
-            problem.setProperty("errors", List.of(fieldError(field, text("problem.wrongType"))));
+            String message = mapping instanceof JsonStrings.ForbiddenCharacters ? "problem.forbiddenCharacter" : "problem.wrongType";
+            problem.setProperty("errors", List.of(fieldError(field, text(message))));
         }
         return ResponseEntity.badRequest().body(problem);
     }

@@ -57,7 +57,8 @@ public class ActivationService {
     @Transactional
     void activate(String token, ActivationForm form) {
         Instant now = clock.instant();
-        ActivationToken activationToken = usableToken(token, now);
+        ActivationToken activationToken = tokens.findForUpdate(OneTimeTokens.hash(token)).filter(t -> t.isUsable(now))
+                .orElseThrow(ActivationService::refused);
         Account account = pendingAccountOf(activationToken);
         List<FieldProblem> problems = new ArrayList<>(newPassword.problems(account, form.password(), form.passwordConfirmation()));
         if (form.secretQuestion().isBlank() || form.secretQuestion().length() > SECRET_MAX_LENGTH) {
