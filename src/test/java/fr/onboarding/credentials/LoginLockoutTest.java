@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +27,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -40,6 +47,8 @@ class LoginLockoutTest {
     TestRestTemplate http;
     @Autowired
     IdentityService identity;
+    @Autowired
+    JdbcTemplate jdbc;
 
     String email;
 
@@ -145,5 +154,60 @@ class LoginLockoutTest {
                 "password", "Reprise-En-Main-2027", "passwordConfirmation", "Reprise-En-Main-2027"));
 
         assertThat(me("Reprise-En-Main-2027").getStatusCode().value()).isEqualTo(200);
+    }
+
+    /** Twenty wrong passwords at once: all counted (none lost to a race, none a 500), and the lock holds after. */
+    @Test
+    void aBurstOfWrongPasswordsIsCountedInFullAndTheLockHolds() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Callable<Integer>> burst = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String password = "Wrong-Burst-" + i;
+            burst.add(() -> me(password).getStatusCode().value());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : pool.invokeAll(burst)) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(401);
+        assertThat(me(STRONG_PASSWORD).getStatusCode().value()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select failures from login_failure where failure_key = ?", Integer.class,
+                "account:" + email)).as("five counted, then the lock: attempts during it are not").isEqualTo(5);
+    }
+
+    /**
+     * The engine's doors cost one password hash whether or not the account exists: an unknown
+     * login takes about as long as a wrong password (it used to take a sixth of it).
+     */
+    @Test
+    void anUnknownLoginCostsTheEngineDoorWhatAWrongPasswordDoes() {
+        String unknown = Journey.uniqueEmail();
+        for (int i = 0; i < 3; i++) {
+            engineLogIn(unknown, "Warm-Up-" + i);
+        }
+        long unknownNanos = medianNanos(() -> engineLogIn(unknown, "Whatever-Password-1"));
+        long wrongNanos = medianNanos(() -> engineLogIn(email, "Wrong-Password-" + System.nanoTime()));
+
+        assertThat((double) unknownNanos).isGreaterThan(0.5 * wrongNanos);
+    }
+
+    private void engineLogIn(String user, String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, password, StandardCharsets.UTF_8);
+        assertThat(http.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    private static long medianNanos(Runnable call) {
+        long[] times = new long[4];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            call.run();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        return times[times.length / 2];
     }
 }
