@@ -1,7 +1,5 @@
 package fr.onboarding.captcha;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
@@ -10,10 +8,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.onboarding.shared.InvalidInputException;
 import fr.onboarding.web.RateLimits;
 
 @RestController
 class CaptchaController {
+
+    static final String PROOF_OF_WORK = "proof-of-work";
 
     private final CaptchaService captchas;
     private final RateLimits rateLimits;
@@ -23,13 +24,15 @@ class CaptchaController {
         this.rateLimits = rateLimits;
     }
 
-    /** {@code ?alternative=text}: the accessible challenge, a question to answer instead of a picture. */
+    /** {@code ?alternative=proof-of-work}: for people who cannot read the picture, work for their browser instead. */
     @GetMapping("/api/captcha")
     ResponseEntity<CaptchaService.Challenge> newChallenge(@RequestParam(required = false) String alternative,
-                                                          Locale locale, HttpServletRequest http) {
+                                                          HttpServletRequest http) {
+        if (alternative != null && !PROOF_OF_WORK.equals(alternative)) {
+            throw InvalidInputException.of("alternative", "captcha.alternative.unknown");
+        }
         rateLimits.consume(RateLimits.Limit.CAPTCHA, "ip:" + http.getRemoteAddr());
-        CaptchaService.Challenge challenge = "text".equals(alternative)
-                ? captchas.newTextChallenge(locale) : captchas.newChallenge();
+        CaptchaService.Challenge challenge = alternative == null ? captchas.newChallenge() : captchas.newProofOfWork();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(challenge);
     }
 }

@@ -3,10 +3,10 @@ package fr.onboarding.captcha;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.HexFormat;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
+import org.altcha.altcha.Altcha;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +31,13 @@ public class CaptchaService {
     private final CaptchaSettings settings;
     private final Clock clock;
 
-    private final MessageSource messages;
+    /** Signs this node's ALTCHA challenges (the format wants it); the answer itself is checked against the stored one. */
+    private final String signingKey = HexFormat.of().formatHex(Altcha.randomBytes(32));
 
-    CaptchaService(CaptchaChallengeRepository challenges, CaptchaSettings settings, Clock clock,
-                   MessageSource messages) {
+    CaptchaService(CaptchaChallengeRepository challenges, CaptchaSettings settings, Clock clock) {
         this.challenges = challenges;
         this.settings = settings;
         this.clock = clock;
-        this.messages = messages;
     }
 
     public boolean isEnabled() {
@@ -55,18 +54,23 @@ public class CaptchaService {
         return new Challenge(store(answer.toString()), CaptchaImage.pngDataUrl(answer.toString(), random), null);
     }
 
-    /** The accessible alternative: a sum written in words, for screen readers. Same rules as the picture. */
+    /**
+     * The alternative for people who cannot read the picture: a proof of work in the ALTCHA format,
+     * solved by the browser (or any ALTCHA client) without reading anything. The answer is the
+     * number whose hash with the salt is the challenge; finding it costs a script CPU each time.
+     */
     @Transactional
-    public Challenge newTextChallenge(Locale locale) {
-        int first = 1 + random.nextInt(9);
-        int second = 1 + random.nextInt(9);
-        String question = messages.getMessage("captcha.text.question",
-                new Object[] {numberWord(first, locale), numberWord(second, locale)}, locale);
-        return new Challenge(store(String.valueOf(first + second)), null, question);
-    }
-
-    private String numberWord(int number, Locale locale) {
-        return messages.getMessage("captcha.text.number." + number, null, locale);
+    public Challenge newProofOfWork() {
+        long number = Altcha.randomIntSecure(settings.proofOfWorkMaxNumber());
+        try {
+            Altcha.Challenge work = Altcha.createChallenge(new Altcha.ChallengeOptions()
+                    .setAlgorithm(Altcha.Algorithm.SHA256).setMaxNumber(settings.proofOfWorkMaxNumber())
+                    .setNumber(number).setHmacKey(signingKey).setExpiresInSeconds(settings.validity().toSeconds()));
+            return new Challenge(store(String.valueOf(number)), null,
+                    new ProofOfWork(work.algorithm, work.challenge, work.maxnumber, work.salt, work.signature));
+        } catch (Exception e) {
+            throw new IllegalStateException("no proof-of-work challenge could be made", e);
+        }
     }
 
     private String store(String answer) {
@@ -96,8 +100,12 @@ public class CaptchaService {
                 .orElse(false);
     }
 
-    /** A challenge: its {@code image} (PNG data URL) or, for the text alternative, its {@code question}. */
+    /** A challenge: its {@code image} (PNG data URL) or, for the alternative, its {@code proofOfWork}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Challenge(String id, String image, String question) {
+    public record Challenge(String id, String image, ProofOfWork proofOfWork) {
+    }
+
+    /** An ALTCHA challenge: find the number up to {@code maxnumber} whose {@code algorithm} hash of salt + number is {@code challenge}. */
+    public record ProofOfWork(String algorithm, String challenge, Long maxnumber, String salt, String signature) {
     }
 }

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.altcha.altcha.Altcha;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -62,14 +63,40 @@ class CaptchaTest {
         assertThat(png.getWidth()).isGreaterThan(100);
     }
 
-    @Test
-    void aTextQuestionIsTheAccessibleAlternative() {
-        ResponseEntity<Map<String, Object>> challenge = journey.get("/api/captcha?alternative=text");
+    /** What a browser (or any ALTCHA client) does for someone who cannot read the picture. */
+    private static String solve(Map<String, Object> proofOfWork) throws Exception {
+        assertThat(proofOfWork.get("algorithm")).isEqualTo("SHA-256");
+        Altcha.Solution solution = Altcha.solveChallenge((String) proofOfWork.get("challenge"), (String) proofOfWork.get("salt"),
+                Altcha.Algorithm.SHA256, ((Number) proofOfWork.get("maxnumber")).longValue(), 0);
+        return String.valueOf(solution.number);
+    }
 
-        assertThat(challenge.getBody()).doesNotContainKey("image");
-        assertThat((String) challenge.getBody().get("question")).matches("Combien font \\p{L}+ plus \\p{L}+ \\? Répondez en chiffres\\.");
+    @Test
+    void aProofOfWorkIsTheAlternativeAndItsSolutionLetsTheRegistrationThrough() throws Exception {
+        ResponseEntity<Map<String, Object>> challenge = journey.get("/api/captcha?alternative=proof-of-work");
+
+        assertThat(challenge.getBody()).doesNotContainKeys("image", "question");
+        Map<String, Object> proofOfWork = (Map<String, Object>) challenge.getBody().get("proofOfWork");
+        assertThat(((Number) proofOfWork.get("maxnumber")).longValue()).isEqualTo(1_000_000L);
         String id = (String) challenge.getBody().get("id");
-        assertThat(registerWith(id, answerOf(id)).getStatusCode().value()).isEqualTo(202);
+        assertThat(registerWith(id, solve(proofOfWork)).getStatusCode().value()).isEqualTo(202);
+    }
+
+    @Test
+    void aProofOfWorkNotDoneIsAFieldError() {
+        ResponseEntity<Map<String, Object>> challenge = journey.get("/api/captcha?alternative=proof-of-work");
+        String id = (String) challenge.getBody().get("id");
+        int guess = Integer.parseInt(answerOf(id)) + 1;
+
+        assertThat(registerWith(id, String.valueOf(guess)).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void theSumInWordsAScriptSolvedIsGone() {
+        ResponseEntity<Map<String, Object>> refused = journey.get("/api/captcha?alternative=text");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody().toString()).contains("field=alternative");
     }
 
     @Test
