@@ -56,10 +56,11 @@ public class AccountService {
 
     /**
      * "Mes informations personnelles": names, phone, language, contact e-mail; the login e-mail and
-     * the password only with the current password. Answers the previous contact e-mail when it changed.
+     * the password only with the current password. A new login e-mail only waits for its proof:
+     * the link mailed to it, whether or not an account already holds it (nothing here tells).
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
-    public Optional<String> update(String accountId, PersonalDataChange change) {
+    public PersonalDataUpdate update(String accountId, PersonalDataChange change) {
         Account account = accounts.findById(accountId).orElseThrow();
         boolean sensitive = change.loginEmail() != null || change.newPassword() != null;
         if (sensitive) {
@@ -68,17 +69,20 @@ public class AccountService {
         if (change.newPassword() != null) {
             changePassword(accountId, change.newPassword(), change.newPasswordConfirmation());
         }
-        if (change.loginEmail() != null && !change.loginEmail().equals(account.getLoginEmail())) {
-            if (accounts.existsByLoginEmail(change.loginEmail())) {
-                throw new RefusedException(Reason.ALREADY_EXISTS, "account.loginEmail.taken");
-            }
-            account.changeLoginEmail(change.loginEmail());
+        boolean loginEmailRequested = change.loginEmail() != null && !change.loginEmail().equals(account.getLoginEmail());
+        if (loginEmailRequested) {
+            account.requestLoginEmailChange(change.loginEmail());
         }
         String previousContact = account.getContactEmail();
         account.updatePersonalData(or(change.firstName(), account.getFirstName()), or(change.lastName(), account.getLastName()),
                 change.phone() == null ? account.getPhone() : blankToNull(change.phone()),
                 or(change.language(), account.getLanguage()), or(change.contactEmail(), previousContact));
-        return previousContact.equals(account.getContactEmail()) ? Optional.empty() : Optional.of(previousContact);
+        return new PersonalDataUpdate(previousContact.equals(account.getContactEmail()) ? null : previousContact,
+                loginEmailRequested);
+    }
+
+    /** What an update asks the processes to tell: the contact e-mail left, and whether a login e-mail waits for its proof. */
+    public record PersonalDataUpdate(String previousContactEmail, boolean loginEmailChangeRequested) {
     }
 
     /** The current password guards like a log-in: wrong ones count towards the lock, and a locked account is refused. */

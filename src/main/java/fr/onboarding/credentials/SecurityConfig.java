@@ -58,7 +58,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/captcha").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/accounts", "/api/support-tickets").permitAll()
-                        .requestMatchers("/api/activations/**", "/api/password-resets", "/api/password-resets/**").permitAll()
+                        .requestMatchers("/api/activations/**", "/api/password-resets", "/api/password-resets/**",
+                                "/api/login-email-changes/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/structures/lookup", "/api/structures/identifier-types").permitAll()
                         .anyRequest().authenticated())
                 // The portal's session is a cookie, so a call riding on it needs a CSRF token; a call
@@ -70,7 +71,7 @@ class SecurityConfig {
                         .ignoringRequestMatchers(request -> request.getSession(false) == null
                                 || BasicOrSession.bringsBasicCredentials(request))
                         .ignoringRequestMatchers("/api/accounts", "/api/activations/**", "/api/password-resets",
-                                "/api/password-resets/**", "/api/support-tickets"))
+                                "/api/password-resets/**", "/api/support-tickets", "/api/login-email-changes/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
@@ -100,6 +101,7 @@ class SecurityConfig {
                 .authenticationManager(new ProviderManager(portalAccounts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/activation/**", "/password-reset", "/password-reset/**",
+                                "/login-email-change/**",
                                 "/dev/mails", "/error", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers("/account").authenticated()
                         .anyRequest().denyAll())

@@ -12,12 +12,15 @@ import fr.onboarding.shared.InvalidInputException;
 
 /**
  * Updates personal data; a new contact e-mail starts process {@code contact-email-change}, which
- * tells the previous and the new address (mails as everywhere: async, retried).
+ * tells the previous and the new address; a new login e-mail starts {@code login-email-change},
+ * which mails the proving link to the new address and tells the current one (mails as everywhere:
+ * async, retried).
  */
 @Service
 class PersonalDataUpdates {
 
-    static final String PROCESS_KEY = "contact-email-change";
+    static final String CONTACT_EMAIL_CHANGE = "contact-email-change";
+    static final String LOGIN_EMAIL_CHANGE = "login-email-change";
 
     private final AccountService accounts;
     private final RuntimeService runtime;
@@ -29,7 +32,13 @@ class PersonalDataUpdates {
 
     @Transactional(noRollbackFor = InvalidInputException.class)
     void update(String accountId, PersonalDataChange change) {
-        accounts.update(accountId, change).ifPresent(previousContactEmail -> runtime.startProcessInstanceByKey(
-                PROCESS_KEY, accountId, Map.of("accountId", accountId, "previousContactEmail", previousContactEmail)));
+        AccountService.PersonalDataUpdate update = accounts.update(accountId, change);
+        if (update.previousContactEmail() != null) {
+            runtime.startProcessInstanceByKey(CONTACT_EMAIL_CHANGE, accountId,
+                    Map.of("accountId", accountId, "previousContactEmail", update.previousContactEmail()));
+        }
+        if (update.loginEmailChangeRequested()) {
+            runtime.startProcessInstanceByKey(LOGIN_EMAIL_CHANGE, accountId, Map.of("accountId", accountId));
+        }
     }
 }

@@ -5,9 +5,12 @@ import static fr.onboarding.Journey.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,26 +76,84 @@ class MyAccountApiTest {
                 .satisfies(mail -> assertThat(Journey.body(mail)).contains(email, newContact));
     }
 
+    /** A new login e-mail is asked with the current password; nothing changes until its link is followed. */
     @Test
-    void theLoginEmailChangesOnlyWithTheCurrentPassword() {
+    void theLoginEmailChangesOnlyOnceTheNewAddressFollowsItsLink() {
         String newLogin = Journey.uniqueEmail();
+        assertThat(patch(Map.of("loginEmail", newLogin)).getStatusCode().value()).isEqualTo(400);
 
-        ResponseEntity<Map> refused = patch(Map.of("loginEmail", newLogin));
-        ResponseEntity<Map> changed = patch(Map.of("loginEmail", newLogin, "currentPassword", STRONG_PASSWORD));
+        ResponseEntity<Map> asked = patch(Map.of("loginEmail", newLogin, "currentPassword", STRONG_PASSWORD));
+        journey.runDueJobs();
 
-        assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat((List<Map<String, String>>) refused.getBody().get("errors")).extracting(e -> e.get("field"))
-                .containsExactly("currentPassword");
-        assertThat(changed.getStatusCode().value()).isEqualTo(200);
+        assertThat(asked.getStatusCode().value()).isEqualTo(200);
+        assertThat(asked.getBody()).containsEntry("loginEmail", email);
+        assertThat(journey.getAs("/api/me", newLogin).getStatusCode().value()).as("not proven yet").isEqualTo(401);
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject)
+                .contains("Chorus Pro : changement de votre adresse de connexion demandé");
+        String token = Journey.linkTokenFromMail(greenMail, newLogin, "login-email-change");
+        assertThat(journey.get("/api/login-email-changes/" + token).getBody()).containsEntry("newLoginEmail", newLogin);
+
+        assertThat(journey.post("/api/login-email-changes/" + token, Map.of()).getStatusCode().value()).isEqualTo(204);
+
         assertThat(journey.getAs("/api/me", newLogin).getStatusCode().value()).isEqualTo(200);
+        assertThat(journey.getAs("/api/me", email).getStatusCode().value()).isEqualTo(401);
+        assertThat(journey.post("/api/login-email-changes/" + token, Map.of()).getStatusCode().value()).as("used").isEqualTo(410);
+    }
+
+    /** Asking for an address an account already holds answers exactly as for a free one. */
+    @Test
+    void askingForATakenAddressTellsNothingAndTheLinkCannotTakeIt() {
+        String other = journey.newActiveAccount(greenMail, "fr");
+        String free = Journey.uniqueEmail();
+
+        ResponseEntity<Map> taken = patch(Map.of("loginEmail", other, "currentPassword", STRONG_PASSWORD));
+        journey.runDueJobs();
+        ResponseEntity<Map> notTaken = patch(Map.of("loginEmail", free, "currentPassword", STRONG_PASSWORD));
+        journey.runDueJobs();
+
+        assertThat(taken.getStatusCode()).isEqualTo(notTaken.getStatusCode());
+        assertThat(taken.getBody()).isEqualTo(notTaken.getBody());
+        String tokenToTaken = Journey.linkTokenFromMail(greenMail, other, "login-email-change");
+        assertThat(journey.post("/api/login-email-changes/" + tokenToTaken, Map.of()).getStatusCode().value())
+                .as("a newer request replaced it").isEqualTo(410);
+        assertThat(journey.getAs("/api/me", other).getBody()).containsEntry("loginEmail", other);
     }
 
     @Test
-    void aLoginEmailInUseIsRefused() {
-        String other = journey.newActiveAccount(greenMail, "fr");
+    void aLinkToAnAddressTakenMeanwhileIsRefused() {
+        String wanted = Journey.uniqueEmail();
+        patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));
+        journey.runDueJobs();
+        String token = Journey.linkTokenFromMail(greenMail, wanted, "login-email-change");
+        journey.register(wanted);
 
-        assertThat(patch(Map.of("loginEmail", other, "currentPassword", STRONG_PASSWORD)).getStatusCode().value())
-                .isEqualTo(409);
+        assertThat(journey.post("/api/login-email-changes/" + token, Map.of()).getStatusCode().value()).isEqualTo(409);
+        assertThat(journey.getAs("/api/me", email).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void theLinkExpiresAfterSixtyMinutes() {
+        String wanted = Journey.uniqueEmail();
+        patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));
+        journey.runDueJobs();
+        String token = Journey.linkTokenFromMail(greenMail, wanted, "login-email-change");
+
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(61))));
+
+        assertThat(journey.post("/api/login-email-changes/" + token, Map.of()).getStatusCode().value()).isEqualTo(410);
+    }
+
+    @Test
+    void theMailedLinkLandsOnAPageThatConfirms() {
+        String wanted = Journey.uniqueEmail();
+        patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));
+        journey.runDueJobs();
+        String token = Journey.linkTokenFromMail(greenMail, wanted, "login-email-change");
+
+        ResponseEntity<String> page = http.getForEntity("/login-email-change/" + token, String.class);
+
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("Confirmez que " + wanted, "name=\"_csrf\"");
     }
 
     @Test

@@ -22,6 +22,7 @@ public class Account {
     private String id;
     private String loginEmail;
     private String contactEmail;
+    private String pendingLoginEmail;
     private String firstName;
     private String lastName;
     private String phone;
@@ -73,8 +74,19 @@ public class Account {
         this.contactEmail = contactEmail;
     }
 
+    /** A new login e-mail waits for its proof (the link mailed to it); a newer request replaces it. */
+    public void requestLoginEmailChange(String newLoginEmail) {
+        this.pendingLoginEmail = newLoginEmail;
+    }
+
+    public String getPendingLoginEmail() {
+        return pendingLoginEmail;
+    }
+
+    /** The requested login e-mail is proven: it is the login from now on. */
     public void changeLoginEmail(String loginEmail) {
         this.loginEmail = loginEmail;
+        this.pendingLoginEmail = null;
     }
 
     public void changePassword(String passwordHash) {
@@ -89,6 +101,7 @@ public class Account {
     /** Frees the login e-mail and wipes what identifies a person; the id stays for the history. */
     public void erasePersonalData() {
         this.loginEmail = null;
+        this.pendingLoginEmail = null;
         this.contactEmail = null;
         this.firstName = null;
         this.lastName = null;

@@ -22,6 +22,7 @@ class AccountAddressees implements AddresseeDirectory {
     @Transactional(readOnly = true)
     public Optional<Addressee> find(String accountId) {
         return accounts.findById(accountId).filter(a -> a.getLoginEmail() != null).map(a -> new Addressee(
-                a.getLoginEmail(), a.getContactEmail(), a.getFirstName(), a.getLastName(), a.getLanguage()));
+                a.getLoginEmail(), a.getContactEmail(), a.getFirstName(), a.getLastName(), a.getLanguage(),
+                a.getPendingLoginEmail()));
     }
 }

@@ -8,13 +8,19 @@ public enum Recipient {
     LOGIN_EMAIL,
     /** The account's contact address: where notifications go. */
     CONTACT_EMAIL,
+    /** The login address an account asked for and has not proven yet: the link that proves it goes there. */
+    PENDING_LOGIN_EMAIL,
     /** The contact address an account just left, in the process variable {@code previousContactEmail}. */
     PREVIOUS_CONTACT_EMAIL,
     /** Whoever wrote a support ticket: {@code requesterEmail} in {@code requesterLanguage}, account or not. */
     TICKET_REQUESTER;
 
-    /** The login address for {@link #LOGIN_EMAIL}; notifications go to the contact address. */
+    /** The login address for {@link #LOGIN_EMAIL}, the requested one for {@link #PENDING_LOGIN_EMAIL}; notifications go to the contact address. */
     String addressOf(Addressee addressee) {
-        return this == LOGIN_EMAIL ? addressee.loginEmail() : addressee.contactEmail();
+        return switch (this) {
+            case LOGIN_EMAIL -> addressee.loginEmail();
+            case PENDING_LOGIN_EMAIL -> addressee.pendingLoginEmail();
+            default -> addressee.contactEmail();
+        };
     }
 }

@@ -41,7 +41,7 @@ class SendMailDelegate implements JavaDelegate {
         Map<String, Object> processData = execution.getVariables();
         if (recipient == Recipient.TICKET_REQUESTER) {
             String address = (String) execution.getVariable("requesterEmail");
-            Addressee requester = new Addressee(address, address, null, null, (String) execution.getVariable("requesterLanguage"));
+            Addressee requester = new Addressee(address, address, null, null, (String) execution.getVariable("requesterLanguage"), null);
             composer.send(template, address, requester, null, processData);
             return;
         }
