@@ -120,6 +120,8 @@ class PortalSessionTest {
                 "Authorization", "Bearer x");
 
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(send("GET", "/api/me", session, null, null).body()).doesNotContain("Mallory");
     }
 
