@@ -12,12 +12,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PasswordHashingConfig {
 
     /**
-     * Argon2id at OWASP's minimum (19 MiB, 2 iterations, 1 lane), behind a prefix ({@code {argon2}})
-     * so that parameters or algorithm can change later without locking anybody out.
+     * Argon2id with the configured memory and iterations (OWASP's minimum by default) and 1 lane,
+     * behind a prefix ({@code {argon2}}) so that parameters or algorithm can change later without
+     * locking anybody out: each hash carries its own parameters.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        Argon2PasswordEncoder argon2id = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    PasswordEncoder passwordEncoder(PasswordSettings settings) {
+        Argon2PasswordEncoder argon2id = new Argon2PasswordEncoder(16, 32, 1, settings.hashing().memoryKib(),
+                settings.hashing().iterations());
         return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2id));
     }
 }

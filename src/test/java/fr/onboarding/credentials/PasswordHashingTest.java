@@ -7,7 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PasswordHashingTest {
 
-    private final PasswordEncoder encoder = new PasswordHashingConfig().passwordEncoder();
+    private final PasswordEncoder encoder = new PasswordHashingConfig().passwordEncoder(new PasswordSettings(12, 128, new PasswordSettings.Hashing(19 * 1024, 2)));
 
     @Test
     void passwordsAreHashedWithArgon2idAtOwaspParameters() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     private static PasswordPolicy policy(int minLength) {
-        return new PasswordPolicy(new PasswordSettings(minLength, 128));
+        return new PasswordPolicy(new PasswordSettings(minLength, 128, new PasswordSettings.Hashing(19 * 1024, 2)));
     }
 
     private final PasswordPolicy portal2022 = policy(12);

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The inbox of the default run: every mail the application sent, newest first. */
+/** The inbox of the dev mode: every mail the application sent, newest first. */
 @Controller
 @ConditionalOnProperty(name = "onboarding.mail-sink.enabled", havingValue = "true")
 class DevMailController {

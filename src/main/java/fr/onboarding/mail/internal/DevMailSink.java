@@ -21,7 +21,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The default run's SMTP server: the application mails itself, so that a person can read the
+ * The dev mode's SMTP server: the application mails itself, so that a person can read the
  * mails on /dev/mails and click the activation link without any mail server. Only with
  * {@code onboarding.mail-sink.enabled} (the README's run command); otherwise the application talks
  * to the SMTP server of {@code spring.mail.*} and never binds its port.
