@@ -96,7 +96,7 @@ public class PasswordPolicy {
                 new CharacterRule(SPECIAL, 1));
     }
 
-    /** "jean-pierre.dupont@example.fr" gives jean, pierre, dupont, example... */
+    /** "jean-pierre.dupont@example.fr" gives jean-pierre.dupont, jean, pierre, dupont: the domain names nobody (gmail, orange...). */
     private static Stream<String> personalParts(String value) {
         if (value == null) {
             return Stream.empty();

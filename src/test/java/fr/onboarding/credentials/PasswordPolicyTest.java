@@ -21,6 +21,14 @@ class PasswordPolicyTest {
         assertThat(portal2022.violations(password, "Jean", "Dupont", "jean.dupont@example.fr")).isEmpty();
     }
 
+    /** The e-mail's domain names nobody: a password may contain "orange" or "example". */
+    @Test
+    void theEmailsDomainIsNoPersonalWord() {
+        assertThat(portal2022.violations("Orange-Mecanique-2026", "Jean", "Dupont", "jean.dupont@orange.fr")).isEmpty();
+        assertThat(portal2022.violations("Dupont-Mecanique-2026", "Jean", "Martin", "jean.dupont@orange.fr"))
+                .containsExactly("password.personal");
+    }
+
     @Test
     void twoClassesAreNotEnough() {
         assertThat(portal2022.violations("facturesemises", "Jean")).containsExactly("password.characterClasses");
