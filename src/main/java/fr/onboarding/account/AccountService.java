@@ -70,8 +70,9 @@ public class AccountService {
             changePassword(accountId, change.newPassword(), change.newPasswordConfirmation());
         }
         boolean loginEmailRequested = change.loginEmail() != null && !change.loginEmail().equals(account.getLoginEmail());
-        if (loginEmailRequested) {
-            account.requestLoginEmailChange(change.loginEmail());
+        if (change.loginEmail() != null) {
+            // Asking for the current address withdraws a pending request: its link dies with it.
+            account.requestLoginEmailChange(loginEmailRequested ? change.loginEmail() : null);
         }
         String previousContact = account.getContactEmail();
         account.updatePersonalData(or(change.firstName(), account.getFirstName()), or(change.lastName(), account.getLastName()),

@@ -14,6 +14,9 @@ interface LoginFailureRepository extends JpaRepository<LoginFailure, String> {
 
     List<LoginFailure> findByLockedUntilAfter(Instant now);
 
+    /** Counts without loading: a row read here would be stale when the same transaction then locks it. */
+    long countByFailureKeyInAndLockedUntilAfter(List<String> keys, Instant now);
+
     /** Read for update: concurrent failures of one key are counted one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select f from LoginFailure f where f.failureKey = :key")

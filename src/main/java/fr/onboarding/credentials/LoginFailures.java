@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.onboarding.shared.EmailAddresses;
@@ -26,11 +25,13 @@ public class LoginFailures {
     private static final String ADDRESS = "address:";
 
     private final LoginFailureRepository failures;
+    private final LoginFailureRows rows;
     private final LoginSettings settings;
     private final Clock clock;
 
-    LoginFailures(LoginFailureRepository failures, LoginSettings settings, Clock clock) {
+    LoginFailures(LoginFailureRepository failures, LoginFailureRows rows, LoginSettings settings, Clock clock) {
         this.failures = failures;
+        this.rows = rows;
         this.settings = settings;
         this.clock = clock;
     }
@@ -38,24 +39,23 @@ public class LoginFailures {
     /** Whether the account, or the client address when known, is locked now. */
     @Transactional(readOnly = true)
     public boolean isLocked(String loginEmail, String clientAddress) {
-        Instant now = clock.instant();
-        return keys(loginEmail, clientAddress).map(failures::findById)
-                .anyMatch(f -> f.isPresent() && f.get().isLocked(now));
+        List<String> keys = keys(loginEmail, clientAddress).toList();
+        return !keys.isEmpty() && failures.countByFailureKeyInAndLockedUntilAfter(keys, clock.instant()) > 0;
     }
 
     /**
-     * Counted in a transaction of its own: the failed log-in around it may roll back, the count must
-     * stay. Each key's row is counted under a row lock, so concurrent failures all count; two first
-     * failures of one key at once make one of them fail on the key's uniqueness, flushed here.
+     * Counted in the caller's transaction (every door commits a refused log-in), so that no second
+     * connection is needed. Each key's row exists first (an insert that cannot collide), then is
+     * counted under a row lock: concurrent failures all count, in order.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void failed(String loginEmail, String clientAddress) {
         Instant now = clock.instant();
         keys(loginEmail, clientAddress).forEach(key -> {
-            LoginFailure failure = failures.findForUpdate(key).orElseGet(() -> new LoginFailure(key));
+            rows.ensureExists(key);
+            LoginFailure failure = failures.findForUpdate(key).orElseThrow();
             int limit = key.startsWith(ADDRESS) ? settings.maxFailuresPerAddress() : settings.maxFailures();
             failure.fail(now, limit, settings.firstLock(), settings.maxLock());
-            failures.saveAndFlush(failure);
         });
     }
 

@@ -1,10 +1,7 @@
 package fr.onboarding.credentials;
 
-import java.util.Locale;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,24 +9,18 @@ import org.springframework.stereotype.Service;
  * engine's REST API, the current password of "Mon compte"). The password is checked even while
  * locked, so that a lock shows neither in the answer nor in its timing; a locked or wrong log-in
  * is the same refusal. Attempts during a lock are not counted: waiting it out is enough. A right
- * password clears the account's failures.
- * <p>
- * Attempts on one account are taken one after the other on this node, so that a burst is counted
- * in full and a lock reached during it holds for every request that follows.
+ * password clears the account's failures. Failures are counted in the caller's transaction, each
+ * key's row under a row lock: a burst is counted in full, and a lock reached during it holds for
+ * every request that follows. No second connection is ever taken, so a burst on the engine's doors
+ * (whose requests each hold one) cannot drain the pool.
  */
 @Service
 public class LoginGuard {
 
-    private static final int STRIPES = 64;
-
     private final LoginFailures failures;
-    private final ReentrantLock[] accountLocks = new ReentrantLock[STRIPES];
 
     LoginGuard(LoginFailures failures) {
         this.failures = failures;
-        for (int i = 0; i < STRIPES; i++) {
-            accountLocks[i] = new ReentrantLock();
-        }
     }
 
     /**
@@ -38,36 +29,16 @@ public class LoginGuard {
      * @return whether the log-in succeeds
      */
     public boolean attempt(String loginEmail, String clientAddress, BooleanSupplier passwordCheck) {
-        ReentrantLock lock = lockOf(loginEmail);
-        lock.lock();
-        try {
-            boolean locked = failures.isLocked(loginEmail, clientAddress);
-            boolean right = passwordCheck.getAsBoolean();
-            if (locked) {
-                return false;
-            }
-            if (right) {
-                failures.clear(loginEmail);
-            } else {
-                countFailure(loginEmail, clientAddress);
-            }
-            return right;
-        } finally {
-            lock.unlock();
+        boolean locked = failures.isLocked(loginEmail, clientAddress);
+        boolean right = passwordCheck.getAsBoolean();
+        if (locked) {
+            return false;
         }
-    }
-
-    /** The first failure of a key may be counted by another node or address at the same instant: then it is there, once more. */
-    private void countFailure(String loginEmail, String clientAddress) {
-        try {
-            failures.failed(loginEmail, clientAddress);
-        } catch (DataIntegrityViolationException firstCountedElsewhere) {
+        if (right) {
+            failures.clear(loginEmail);
+        } else {
             failures.failed(loginEmail, clientAddress);
         }
-    }
-
-    private ReentrantLock lockOf(String loginEmail) {
-        String key = loginEmail == null ? "" : loginEmail.strip().toLowerCase(Locale.ROOT);
-        return accountLocks[Math.floorMod(key.hashCode(), STRIPES)];
+        return right;
     }
 }

@@ -86,7 +86,11 @@ class SecurityConfig {
         // Path matchers, not MVC ones: these requests are served by the engine's servlets, not by Spring MVC.
         return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/engine-rest/**")))
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), AuthorizationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // Messages and signals come from the application itself; through the REST API their
+                // answers would tell whether a registration (so an address) exists.
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/engine-rest/message"), path("/engine-rest/signal")).denyAll()
+                        .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

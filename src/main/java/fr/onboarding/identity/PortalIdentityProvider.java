@@ -43,7 +43,7 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
     @Override
     public boolean checkPassword(String userId, String password) {
         if (engineUser(userId) != null) {
-            return super.checkPassword(userId, password);
+            return portal.engineUserPasswordMatches(userId, password, () -> super.checkPassword(userId, password));
         }
         return portal.passwordMatches(userId, password);
     }

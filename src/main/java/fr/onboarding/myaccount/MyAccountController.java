@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.onboarding.account.AccountView;
 import fr.onboarding.account.AccountService;
 import fr.onboarding.account.AccountStatus;
+import fr.onboarding.account.PersonalDataChange;
 import fr.onboarding.account.PortalUser;
 import fr.onboarding.structure.AttachmentStatus;
 import fr.onboarding.structure.IdentifierType;
 import fr.onboarding.structure.Role;
 import fr.onboarding.structure.Structures;
+import fr.onboarding.web.RateLimits;
 import fr.onboarding.workspace.Workspace;
 import fr.onboarding.workspace.WorkspaceService;
 import fr.onboarding.workspace.Workspaces;
@@ -34,13 +36,15 @@ class MyAccountController {
     private final Structures structures;
     private final WorkspaceService workspaces;
     private final PersonalDataUpdates updates;
+    private final RateLimits rateLimits;
 
     MyAccountController(AccountService accounts, Structures structures, WorkspaceService workspaces,
-                        PersonalDataUpdates updates) {
+                        PersonalDataUpdates updates, RateLimits rateLimits) {
         this.accounts = accounts;
         this.structures = structures;
         this.workspaces = workspaces;
         this.updates = updates;
+        this.rateLimits = rateLimits;
     }
 
     @GetMapping("/api/me")
@@ -58,7 +62,14 @@ class MyAccountController {
     /** "Mes informations personnelles"; the login e-mail and the password only with {@code currentPassword}. */
     @PatchMapping("/api/me")
     Me update(@AuthenticationPrincipal PortalUser user, @Valid @RequestBody PersonalDataForm form) {
-        updates.update(user.accountId(), form.toChange());
+        PersonalDataChange change = form.toChange();
+        if (change.loginEmail() != null || change.contactEmail() != null) {
+            // Each new address is mailed: per account and per address mailed, so that nobody is flooded.
+            rateLimits.consume(RateLimits.Limit.EMAIL_CHANGE, "account:" + user.accountId(),
+                    change.loginEmail() == null ? null : "email:" + change.loginEmail(),
+                    change.contactEmail() == null ? null : "email:" + change.contactEmail());
+        }
+        updates.update(user.accountId(), change);
         return me(user);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import fr.onboarding.captcha.CaptchaService;
 import fr.onboarding.credentials.PasswordPolicy;
+import fr.onboarding.shared.EmailAddresses;
 import fr.onboarding.shared.InvalidInputException;
 import fr.onboarding.shared.RefusedException;
 import fr.onboarding.web.RateLimits;
@@ -51,7 +52,7 @@ class PasswordResetPageController {
     @PostMapping("/password-reset")
     ModelAndView request(@RequestParam(defaultValue = "") String loginEmail, @RequestParam(defaultValue = "") String captchaId,
                          @RequestParam(defaultValue = "") String captchaAnswer, HttpServletRequest http, Locale locale) {
-        if (!loginEmail.contains("@")) {
+        if (!EmailAddresses.isMailable(loginEmail.strip())) {
             return requestPage(messages.getMessage("page.forgot.email", null, locale), HttpStatus.BAD_REQUEST);
         }
         try {

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class LoginRateLimitFilter extends OncePerRequestFilter {
 
-    private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
+    private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
     private final RateLimits rateLimits;
 

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Turns away, before anything else reads them, requests no client of the portal sends: a path
  * that is not in normal form ({@code //}, {@code ;}, dot segments, backslashes, encoded slashes or
- * dots), a Content-Type that is a wildcard or unreadable, and parameters with control characters
+ * dots), a Content-Type that is a wildcard, multipart or unreadable, and parameters with control characters
  * (a NUL byte). They get a 400 or 415 problem, never a 500 from a layer below.
  */
 @Component
@@ -42,12 +42,12 @@ class OddRequestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (ODD_PATH.matcher(request.getRequestURI()).find() || hasControlCharacters(request)) {
-            problems.write(HttpStatus.BAD_REQUEST, request, response);
-            return;
-        }
         if (!readableContentType(request.getContentType())) {
             problems.write(HttpStatus.UNSUPPORTED_MEDIA_TYPE, request, response);
+            return;
+        }
+        if (ODD_PATH.matcher(request.getRequestURI()).find() || hasControlCharacters(request)) {
+            problems.write(HttpStatus.BAD_REQUEST, request, response);
             return;
         }
         chain.doFilter(request, response);
@@ -58,8 +58,9 @@ class OddRequestGuard extends OncePerRequestFilter {
             return true;
         }
         try {
-            return !MediaType.parseMediaType(contentType).isWildcardType()
-                    && !MediaType.parseMediaType(contentType).isWildcardSubtype();
+            MediaType type = MediaType.parseMediaType(contentType);
+            // Nothing here takes multipart, and reading its parameters would parse a body with no boundary.
+            return !type.isWildcardType() && !type.isWildcardSubtype() && !"multipart".equalsIgnoreCase(type.getType());
         } catch (InvalidMediaTypeException unreadable) {
             return false;
         }

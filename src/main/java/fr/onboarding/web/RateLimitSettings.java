@@ -15,5 +15,6 @@ public record RateLimitSettings(@DefaultValue("true") boolean enabled,
                                 @DefaultValue("5") int passwordResetsPerHour,
                                 @DefaultValue("5") int supportTicketsPerHour,
                                 @DefaultValue("20") int loginsPerMinute,
-                                @DefaultValue("30") int captchasPerMinute) {
+                                @DefaultValue("30") int captchasPerMinute,
+                                @DefaultValue("5") int emailChangesPerHour) {
 }

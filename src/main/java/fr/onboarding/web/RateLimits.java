@@ -34,7 +34,8 @@ public class RateLimits {
         PASSWORD_RESET(p -> p.passwordResetsPerHour(), Duration.ofHours(1)),
         SUPPORT_TICKET(p -> p.supportTicketsPerHour(), Duration.ofHours(1)),
         LOGIN(p -> p.loginsPerMinute(), Duration.ofMinutes(1)),
-        CAPTCHA(p -> p.captchasPerMinute(), Duration.ofMinutes(1));
+        CAPTCHA(p -> p.captchasPerMinute(), Duration.ofMinutes(1)),
+        EMAIL_CHANGE(p -> p.emailChangesPerHour(), Duration.ofHours(1));
 
         private final ToIntFunction<RateLimitSettings> allowed;
         private final Duration period;
@@ -70,7 +71,7 @@ public class RateLimits {
         }
         for (String key : keys) {
             if (key != null) {
-                consumeOne(limit, key.toLowerCase(Locale.ROOT));
+                consumeOne(limit, key.strip().toLowerCase(Locale.ROOT));
             }
         }
     }

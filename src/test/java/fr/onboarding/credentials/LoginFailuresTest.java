@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,19 +34,18 @@ class LoginFailuresTest {
     private final Map<String, LoginFailure> table = new HashMap<>();
     private final LoginFailureRepository repository = mock(LoginFailureRepository.class);
     private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-    private final LoginFailures loginFailures = new LoginFailures(repository,
+    private final LoginFailureRows rows = mock(LoginFailureRows.class);
+    private final LoginFailures loginFailures = new LoginFailures(repository, rows,
             new LoginSettings(PER_ACCOUNT, PER_ADDRESS, Duration.ofMinutes(1), Duration.ofHours(1)),
             new MovingClock());
 
     @BeforeEach
     void inMemoryTable() {
-        when(repository.findById(any())).thenAnswer(call -> Optional.ofNullable(table.get(call.<String>getArgument(0))));
+        when(repository.countByFailureKeyInAndLockedUntilAfter(any(), any())).thenAnswer(call -> call.<List<String>>getArgument(0)
+                .stream().map(table::get).filter(f -> f != null && f.isLocked(call.getArgument(1))).count());
         when(repository.findForUpdate(any())).thenAnswer(call -> Optional.ofNullable(table.get(call.<String>getArgument(0))));
-        when(repository.saveAndFlush(any())).thenAnswer(call -> {
-            LoginFailure failure = call.getArgument(0);
-            table.put(failure.getFailureKey(), failure);
-            return failure;
-        });
+        doAnswer(call -> table.putIfAbsent(call.getArgument(0), new LoginFailure(call.getArgument(0))))
+                .when(rows).ensureExists(any());
         // Like Spring Data's, deleteById refuses a null id.
         doAnswer(call -> table.remove(Objects.requireNonNull(call.<String>getArgument(0)))).when(repository).deleteById(any());
         when(repository.findByLockedUntilAfter(any())).thenAnswer(call -> table.values().stream()

@@ -132,6 +132,19 @@ class MyAccountApiTest {
     }
 
     @Test
+    void askingForTheCurrentAddressWithdrawsAPendingRequest() {
+        String wanted = Journey.uniqueEmail();
+        patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));
+        journey.runDueJobs();
+        String token = Journey.linkTokenFromMail(greenMail, wanted, "login-email-change");
+
+        patch(Map.of("loginEmail", email, "currentPassword", STRONG_PASSWORD));
+
+        assertThat(journey.post("/api/login-email-changes/" + token, Map.of()).getStatusCode().value()).isEqualTo(410);
+        assertThat(journey.getAs("/api/me", email).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
     void theLinkExpiresAfterSixtyMinutes() {
         String wanted = Journey.uniqueEmail();
         patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));

@@ -101,6 +101,28 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"multipart/form-data", "multipart/mixed"})
+    void aMultipartBodyWithoutBoundaryIsA415(String type) throws Exception {
+        assertProblem(send("POST", "/api/accounts", type, "{}"), 415);
+    }
+
+    /** A message correlated through the REST API would tell whether a registration waits under that key. */
+    @Test
+    void theEngineMessageEndpointIsClosed() throws Exception {
+        String someone = journey.newActiveAccount(greenMail, "fr");
+        String basic = "Basic " + Base64.getEncoder().encodeToString((someone + ":" + Journey.STRONG_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(send("POST", "/engine-rest/message", "application/json",
+                "{\"messageName\": \"AccountActivated\", \"businessKey\": \"x\"}", "Authorization", basic), 403);
+    }
+
+    @Test
+    void theErrorPathAskedForDirectlyIsA404() throws Exception {
+        assertProblem(send("GET", "/error", null, null, "Accept", "application/json"), 404);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/engine-rest;/user", "//engine-rest/user", "/api/activations/..;/..;/engine-rest/user",
             "/api/activations/%2e%2e/x", "/activation/a%00b"})
     void anOddPathIsA400(String path) throws Exception {
