@@ -206,7 +206,10 @@ class LoginLockoutTest {
             moveClock(Duration.ofHours(2));
         }
 
-        assertThat(http.withBasicAuth(agent.getId(), "Agent-Password-2026").getForEntity("/engine-rest/task/count", String.class)
-                .getStatusCode().value()).isEqualTo(200);
+        assertThat(identity.checkPassword(agent.getId(), "Agent-Password-2026"))
+                .as("Camunda's attempts and lock: %s; the portal's: %s",
+                        jdbc.queryForList("select ATTEMPTS_, LOCK_EXP_TIME_ from ACT_ID_USER where ID_ = ?", agent.getId()),
+                        jdbc.queryForList("select * from login_failure where failure_key like ?", "%" + agent.getId()))
+                .isTrue();
     }
 }
