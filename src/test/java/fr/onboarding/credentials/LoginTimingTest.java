@@ -11,19 +11,17 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Journey;
-import fr.onboarding.JourneyTest;
+import fr.onboarding.RealCostJourneyTest;
 
 /**
  * Whether an account exists must not show in how long a log-in takes. Password hashing at its
  * production cost here (the rest of the suite hashes cheaply), or the difference would not show.
  */
-@JourneyTest
-@TestPropertySource(properties = {"onboarding.password.hashing.memory-kib=19456", "onboarding.password.hashing.iterations=2"})
+@RealCostJourneyTest
 class LoginTimingTest {
 
     @Autowired

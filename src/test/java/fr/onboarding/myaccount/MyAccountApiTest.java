@@ -76,6 +76,13 @@ class MyAccountApiTest {
                 .satisfies(mail -> assertThat(Journey.body(mail)).contains(email, newContact));
     }
 
+    /** Asks for a new login e-mail with the current password, lets the mails go, and reads the link mailed to it. */
+    private String askForLoginEmail(String wanted) {
+        patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));
+        journey.runDueJobs();
+        return Journey.linkTokenFromMail(greenMail, wanted, "login-email-change");
+    }
+
     /** A new login e-mail is asked with the current password; nothing changes until its link is followed. */
     @Test
     void theLoginEmailChangesOnlyOnceTheNewAddressFollowsItsLink() {
@@ -122,9 +129,7 @@ class MyAccountApiTest {
     @Test
     void aLinkToAnAddressTakenMeanwhileIsRefused() {
         String wanted = Journey.uniqueEmail();
-        patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));
-        journey.runDueJobs();
-        String token = Journey.linkTokenFromMail(greenMail, wanted, "login-email-change");
+        String token = askForLoginEmail(wanted);
         journey.register(wanted);
 
         assertThat(journey.post("/api/login-email-changes/" + token, Map.of()).getStatusCode().value()).isEqualTo(409);
@@ -134,9 +139,7 @@ class MyAccountApiTest {
     @Test
     void askingForTheCurrentAddressWithdrawsAPendingRequest() {
         String wanted = Journey.uniqueEmail();
-        patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));
-        journey.runDueJobs();
-        String token = Journey.linkTokenFromMail(greenMail, wanted, "login-email-change");
+        String token = askForLoginEmail(wanted);
 
         patch(Map.of("loginEmail", email, "currentPassword", STRONG_PASSWORD));
 
@@ -147,9 +150,7 @@ class MyAccountApiTest {
     @Test
     void theLinkExpiresAfterSixtyMinutes() {
         String wanted = Journey.uniqueEmail();
-        patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));
-        journey.runDueJobs();
-        String token = Journey.linkTokenFromMail(greenMail, wanted, "login-email-change");
+        String token = askForLoginEmail(wanted);
 
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(61))));
 
@@ -159,9 +160,7 @@ class MyAccountApiTest {
     @Test
     void theMailedLinkLandsOnAPageThatConfirms() {
         String wanted = Journey.uniqueEmail();
-        patch(Map.of("loginEmail", wanted, "currentPassword", STRONG_PASSWORD));
-        journey.runDueJobs();
-        String token = Journey.linkTokenFromMail(greenMail, wanted, "login-email-change");
+        String token = askForLoginEmail(wanted);
 
         ResponseEntity<String> page = http.getForEntity("/login-email-change/" + token, String.class);
 

@@ -10,23 +10,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Journey;
-import fr.onboarding.JourneyTest;
+import fr.onboarding.RealCostJourneyTest;
 import fr.onboarding.registry.CompanyRegistry;
 import fr.onboarding.registry.RegistryUnavailableException;
 
 /** When SIRENE cannot answer, the user is told to retry and nothing is created. */
-@JourneyTest
+@RealCostJourneyTest
 class RegistryOutageTest {
 
     @Autowired
     GreenMail greenMail;
 
-    @MockitoBean
+    @Autowired
     CompanyRegistry registry;
     @Autowired
     Journey journey;
