@@ -14,12 +14,12 @@ import org.springframework.http.ResponseEntity;
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Journey;
-import fr.onboarding.RealCostJourneyTest;
+import fr.onboarding.MockedCollaboratorsJourneyTest;
 import fr.onboarding.registry.CompanyRegistry;
 import fr.onboarding.registry.RegistryUnavailableException;
 
 /** When SIRENE cannot answer, the user is told to retry and nothing is created. */
-@RealCostJourneyTest
+@MockedCollaboratorsJourneyTest
 class RegistryOutageTest {
 
     @Autowired
