@@ -2,6 +2,7 @@ package fr.onboarding.credentials;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -27,7 +28,7 @@ class LoginFailureRows {
     LoginFailureRows(DataSource dataSource) throws SQLException {
         this.jdbc = new JdbcTemplate(dataSource);
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
             this.insertIfMissing = postgres ? POSTGRES : STANDARD;
         }
     }

@@ -36,8 +36,9 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
 
     @Override
     public UserEntity findUserById(String userId) {
-        UserEntity engineUser = engineUser(userId);
-        return engineUser != null ? engineUser : portal.activeAccount(userId).map(PortalIdentityProvider::user).orElse(null);
+        UserEntity engineUserFound = engineUser(userId);
+        return engineUserFound != null ? engineUserFound
+                : portal.activeAccount(userId).map(PortalIdentityProvider::user).orElse(null);
     }
 
     @Override
