@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
@@ -44,6 +45,11 @@ public class EngineOnlyDelegates {
 
     public JavaDelegate get(String name) {
         return delegates.get(name);
+    }
+
+    /** The in-memory engine of {@code engine-only.cfg.xml}, for a test's {@code @RegisterExtension} field. */
+    public static ProcessEngineExtension engine() {
+        return ProcessEngineExtension.builder().configurationResource("engine-only.cfg.xml").build();
     }
 
     public static void reset() {

@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import fr.onboarding.EngineOnlyDelegates;
 
@@ -34,9 +34,11 @@ import fr.onboarding.EngineOnlyDelegates;
  * structure-attachment's decisions and timers on a bare engine, every delegate mocked. The
  * journeys through HTTP, Tasklist's rules and mails are in {@code StructureAttachmentProcessTest}.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"bpmn/structure-attachment.bpmn", "forms/attachment-review.form"})
 class StructureAttachmentEngineTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engineOnly = EngineOnlyDelegates.engine();
 
     ProcessEngine engine;
     EngineOnlyDelegates delegates;

@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
 import fr.onboarding.EngineOnlyDelegates;
@@ -35,10 +35,12 @@ import fr.onboarding.EngineOnlyDelegates;
  * account-registration's branches and timers on a bare engine, every delegate mocked: fast, and
  * about the BPMN alone. The journeys through HTTP and mails are in {@code AccountRegistrationProcessTest}.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"bpmn/account-registration.bpmn", "bpmn/structure-attachment.bpmn",
         "bpmn/public-structure-approval.bpmn", "forms/attachment-review.form", "forms/public-structure-review.form"})
 class AccountRegistrationEngineTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engineOnly = EngineOnlyDelegates.engine();
 
     ProcessEngine engine;
     EngineOnlyDelegates delegates;
