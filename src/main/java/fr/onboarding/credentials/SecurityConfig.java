@@ -16,6 +16,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -105,16 +106,27 @@ class SecurityConfig {
                 .authenticationManager(new ProviderManager(portalAccounts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/activation/**", "/password-reset", "/password-reset/**",
-                                "/login-email-change/**",
-                                "/dev/mails", "/error", "/css/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/account").authenticated()
+                                "/login-email-change/**", "/register", "/register/**", "/support", "/support/**",
+                                "/dev/mails", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().denyAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_CONTENT_SECURITY_POLICY))
+                        // Activation, reset and e-mail change pages carry a token in their address.
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").usernameParameter("loginEmail")
                         .defaultSuccessUrl("/account", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }
+
+    /**
+     * Scripts and styles come from the portal's own files only, never inline; the captcha is a data:
+     * image; no page may be framed (clickjacking) and forms post only to the portal.
+     */
+    static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);

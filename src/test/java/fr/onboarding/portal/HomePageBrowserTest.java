@@ -1,0 +1,43 @@
+package fr.onboarding.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.onboarding.Browser;
+import fr.onboarding.JourneyTest;
+
+@JourneyTest
+class HomePageBrowserTest {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void startBrowser(@Autowired @LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theHomePageLeadsToEveryStepInFrenchThenEnglish() {
+        browser.open("/?lang=fr");
+        assertThat(browser.title()).isEqualTo("Bienvenue sur le portail Chorus Pro");
+        assertThat(browser.text()).contains("Créer un compte", "Se connecter", "Mot de passe oublié ?", "Contacter le support");
+        browser.assertAccessible().screenshot("home-fr");
+
+        browser.click("English");
+        assertThat(browser.title()).isEqualTo("Welcome to the Chorus Pro portal");
+        browser.open("/login");
+        assertThat(browser.text()).contains("Log in");
+        browser.open("/");
+        browser.assertAccessible().screenshot("home-en");
+    }
+}
