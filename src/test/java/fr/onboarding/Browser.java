@@ -57,6 +57,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A new visitor: no session, no language chosen. */
+    public Browser forgetEverything() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
     public Browser open(String path) {
         driver.get(path.startsWith("http") ? path : base + path);
         return this;
@@ -115,11 +121,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the button or link that reads {@code text}. */
+    /** Clicks the button that reads {@code text}, or else the link (a form's button before the menu's link). */
     public Browser click(String text) {
-        List<WebElement> candidates = driver.findElements(By.xpath(
-                "//button[normalize-space(.)=$t]|//a[normalize-space(.)=$t]|//input[@type='submit' and @value=$t]"
-                        .replace("$t", xpathLiteral(text))));
+        String literal = xpathLiteral(text);
+        List<WebElement> candidates = driver.findElements(By.xpath("//button[normalize-space(.)=" + literal + "]"));
+        if (candidates.isEmpty()) {
+            candidates = driver.findElements(By.xpath("//a[normalize-space(.)=" + literal + "]"));
+        }
         assertThat(candidates).as("a button or link \"%s\" on %s", text, path()).isNotEmpty();
         candidates.get(0).click();
         return this;

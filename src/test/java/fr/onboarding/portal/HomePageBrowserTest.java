@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +20,11 @@ class HomePageBrowserTest {
     @BeforeAll
     static void startBrowser(@Autowired @LocalServerPort int port) {
         browser = new Browser(port);
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.forgetEverything();
     }
 
     @AfterAll

@@ -1,0 +1,97 @@
+package fr.onboarding.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.onboarding.Browser;
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/** The account-first journey (2022 guide) as a person clicks it, from the home page to "Mon compte". */
+@JourneyTest
+class RegistrationPagesBrowserTest {
+
+    static Browser browser;
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    GreenMail greenMail;
+
+    @BeforeAll
+    static void startBrowser(@Autowired @LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.forgetEverything();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private void fillPersonalInformation(String email) {
+        browser.fill("Adresse e-mail", email).fill("Confirmez votre adresse e-mail", email)
+                .fill("Prénom", "Gwenaël").fill("Nom", "Le Goff").fill("Téléphone", "+33 2 98 00 00 00");
+    }
+
+    @Test
+    void fromTheHomePageToAnActiveAccountThatLogsIn() {
+        String email = Journey.uniqueEmail();
+        browser.open("/?lang=fr").click("Créer un compte");
+        assertThat(browser.title()).isEqualTo("Créer mon compte");
+        browser.assertAccessible().screenshot("register-fr");
+        fillPersonalInformation(email);
+        browser.tick("J'accepte les conditions").click("Créer mon compte");
+
+        assertThat(browser.title()).isEqualTo("Votre compte a bien été créé");
+        assertThat(browser.text()).containsIgnoringCase("En cas de non réception du courriel d'activation").doesNotContain(email);
+        browser.assertAccessible().screenshot("register-done-fr");
+
+        journey.runDueJobs();
+        browser.open("/activation/" + Journey.activationTokenFromMail(greenMail, email));
+        browser.fill("Mot de passe", Journey.STRONG_PASSWORD).fill("Confirmation", Journey.STRONG_PASSWORD)
+                .fill("Question secrète", "Ville de naissance ?").fill("Réponse", "Quimper").click("Valider");
+        assertThat(browser.title()).isEqualTo("Votre compte est activé");
+        browser.click("Se connecter");
+        browser.fill("Adresse électronique de connexion", email).fill("Mot de passe", Journey.STRONG_PASSWORD)
+                .click("Se connecter");
+
+        assertThat(browser.path()).isEqualTo("/account");
+        assertThat(browser.text()).contains("Gwenaël", "Le Goff");
+    }
+
+    @Test
+    void errorsAreShownByTheirFieldsAndTheSameAnswerComesForATakenAddress() throws Exception {
+        String taken = journey.newActiveAccount(greenMail, "fr");
+        browser.open("/register?lang=fr");
+        browser.fill("Adresse e-mail", "pas-une-adresse").click("Créer mon compte");
+
+        assertThat(browser.title()).isEqualTo("Créer mon compte");
+        assertThat(browser.errors()).contains("Vous devez accepter les conditions.");
+        assertThat(browser.field("Prénom").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.field("Prénom").getDomAttribute("aria-describedby")).isEqualTo("firstName-error");
+        browser.assertAccessible().screenshot("register-errors-fr");
+
+        browser.click("English");
+        browser.fill("E-mail address", "not-an-address").click("Create my account");
+        assertThat(browser.errors()).contains("You must accept the conditions.");
+        browser.assertAccessible().screenshot("register-errors-en");
+
+        browser.open("/register?lang=fr");
+        fillPersonalInformation(taken);
+        browser.tick("J'accepte les conditions").click("Créer mon compte");
+        assertThat(browser.title()).isEqualTo("Votre compte a bien été créé");
+    }
+}
