@@ -34,10 +34,7 @@ class SupportTicketController {
     @PostMapping("/api/support-tickets")
     ResponseEntity<Map<String, String>> open(@Valid @RequestBody Ticket body, HttpServletRequest http, Locale locale) {
         rateLimits.consume(RateLimits.Limit.SUPPORT_TICKET, "ip:" + http.getRemoteAddr(), "email:" + body.loginEmail());
-        String language = body.language() != null ? body.language() : locale.getLanguage().equals("en") ? "en" : "fr";
-        String ticketId = tickets.open(body.loginEmail().strip().toLowerCase(Locale.ROOT), body.category(),
-                body.message().strip(), language, body.captchaId(), body.captchaAnswer());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("ticketId", ticketId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("ticketId", tickets.open(body, locale)));
     }
 
     record Ticket(@NotBlank @MailableEmail String loginEmail,

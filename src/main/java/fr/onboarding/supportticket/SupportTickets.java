@@ -48,8 +48,15 @@ class SupportTickets {
     }
 
     @Transactional
-    String open(String loginEmail, TicketCategory category, String message, String language, String captchaId,
-                String captchaAnswer) {
+    /** Opens the ticket, in its own language or else the page's; the address as the account holds it. */
+    String open(SupportTicketController.Ticket ticket, Locale pageLocale) {
+        String language = ticket.language() != null ? ticket.language() : pageLocale.getLanguage().equals("en") ? "en" : "fr";
+        return open(ticket.loginEmail().strip().toLowerCase(Locale.ROOT), ticket.category(), ticket.message().strip(),
+                language, ticket.captchaId(), ticket.captchaAnswer());
+    }
+
+    private String open(String loginEmail, TicketCategory category, String message, String language, String captchaId,
+                        String captchaAnswer) {
         if (!captchas.verify(captchaId, captchaAnswer)) {
             throw InvalidInputException.of("captchaAnswer", "captcha.wrong");
         }
