@@ -68,6 +68,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Logs in through the portal's form (in French). */
+    public Browser logIn(String loginEmail, String password) {
+        open("/login?lang=fr");
+        fill("Adresse électronique de connexion", loginEmail).fill("Mot de passe", password).click("Se connecter");
+        assertThat(path()).as("logged in").isEqualTo("/account");
+        return this;
+    }
+
     public String title() {
         return driver.getTitle();
     }

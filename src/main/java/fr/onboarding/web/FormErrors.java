@@ -30,8 +30,17 @@ public final class FormErrors {
         violations.stream()
                 .sorted(Comparator.comparingInt((ConstraintViolation<T> v) -> order(fields, v))
                         .thenComparing(v -> PRESENCE.contains(v.getConstraintDescriptor().getAnnotation().annotationType()) ? 0 : 1))
-                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+                .forEach(v -> errors.putIfAbsent(fieldName(v), v.getMessage()));
         return errors;
+    }
+
+    /** A page's field is named like the innermost property: "line" for {@code address.line}. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
     }
 
     private static int order(List<String> fields, ConstraintViolation<?> violation) {

@@ -1,0 +1,222 @@
+package fr.onboarding.structure.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import fr.onboarding.account.PortalUser;
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.RefusedException;
+import fr.onboarding.structure.AttachmentScope;
+import fr.onboarding.structure.AttachmentWish;
+import fr.onboarding.structure.IdentifierType;
+import fr.onboarding.structure.NewStructure;
+import fr.onboarding.structure.PostalAddress;
+import fr.onboarding.structure.StructureStatus;
+import fr.onboarding.web.FormErrors;
+import fr.onboarding.web.RateLimits;
+
+/**
+ * "Créer une nouvelle structure" and "Demander un rattachement" from "Mon compte", in two steps as in
+ * the guides: the identifier type and identifier (with its format under the field); then, to create,
+ * the structure pre-filled from the registry for a SIRET and editable, or, when it is already in the
+ * portal, shown read-only with only "demander le rattachement"; to join, the structure and the scope.
+ */
+@Controller
+class StructurePageController {
+
+    private final StructureLookup lookup;
+    private final PublicStructureRequests requests;
+    private final AttachmentRequests attachments;
+    private final RateLimits rateLimits;
+    private final Validator validator;
+    private final MessageSource messages;
+
+    StructurePageController(StructureLookup lookup, PublicStructureRequests requests, AttachmentRequests attachments,
+                            RateLimits rateLimits, Validator validator, MessageSource messages) {
+        this.lookup = lookup;
+        this.requests = requests;
+        this.attachments = attachments;
+        this.rateLimits = rateLimits;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    /** Step 1, and step 2 once an identifier is given (a GET form: nothing changes until the last step). */
+    @GetMapping("/account/structures/new")
+    ModelAndView identify(@RequestParam(defaultValue = "SIRET") String identifierType,
+                          @RequestParam(required = false) String identifier, @AuthenticationPrincipal PortalUser user,
+                          Locale locale) {
+        return lookUp("structure-new", typeOf(identifierType), identifier, user, locale,
+                found -> page("structure-new", "details", found.identifierType(), prefilled(found), Map.of(), found, HttpStatus.OK));
+    }
+
+    /** "Demander un rattachement": the same first step, then the structure and the scope asked for. */
+    @GetMapping("/account/attachment-requests/new")
+    ModelAndView identifyToJoin(@RequestParam(defaultValue = "SIRET") String identifierType,
+                                @RequestParam(required = false) String identifier, @AuthenticationPrincipal PortalUser user,
+                                Locale locale) {
+        return lookUp("attachment-new", typeOf(identifierType), identifier, user, locale,
+                found -> page("attachment-new", "details", found.identifierType(),
+                        new HashMap<>(Map.of("identifier", found.identifier(), "scope", AttachmentScope.WHOLE_STRUCTURE.name())),
+                        Map.of(), found, HttpStatus.OK));
+    }
+
+    @PostMapping("/account/attachment-requests")
+    ModelAndView join(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal PortalUser user, Locale locale) {
+        IdentifierType type = typeOf(form.getFirst("identifierType"));
+        String identifier = form.getFirst("identifier");
+        AttachmentWish wish = new AttachmentWish(type, identifier, scopeOf(form.getFirst("scope")),
+                form.getOrDefault("serviceCodes", List.of()));
+        Map<String, String> errors = FormErrors.inFieldOrder(validator.validate(wish), AttachmentWish.class);
+        if (errors.isEmpty()) {
+            try {
+                attachments.request(user.accountId(), wish);
+                return new ModelAndView("redirect:/account?saved=attachmentRequested");
+            } catch (InvalidInputException invalid) {
+                errors.putAll(invalid.messagesByField(messages, locale));
+            } catch (RefusedException refused) {
+                errors.put("identifier", messages.getMessage(refused.detailKey(), null, locale));
+            }
+        }
+        Map<String, String> shown = new HashMap<>(form.toSingleValueMap());
+        return lookUp("attachment-new", type, identifier, user, locale,
+                found -> page("attachment-new", "details", type, shown, errors, found, HttpStatus.BAD_REQUEST));
+    }
+
+    /** Looks the identifier up for a page; a malformed one, a closed establishment or a registry outage is told by the field. */
+    private ModelAndView lookUp(String view, IdentifierType type, String identifier, PortalUser user, Locale locale,
+                                java.util.function.Function<StructureLookup.Result, ModelAndView> next) {
+        Map<String, String> form = new HashMap<>(Map.of("identifierType", type.name()));
+        if (identifier == null) {
+            return page(view, "identify", type, form, Map.of(), null, HttpStatus.OK);
+        }
+        form.put("identifier", identifier);
+        try {
+            rateLimits.consume(RateLimits.Limit.STRUCTURE_LOOKUP, "account:" + user.accountId());
+            return next.apply(lookup.lookup(type, identifier, null));
+        } catch (InvalidInputException invalid) {
+            return page(view, "identify", type, form, invalid.messagesByField(messages, locale), null, HttpStatus.BAD_REQUEST);
+        } catch (RefusedException refused) {
+            Map<String, String> errors = Map.of("identifier", messages.getMessage(refused.detailKey(), null, locale));
+            return page(view, "identify", type, form, errors, null, HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    @PostMapping("/account/structures")
+    ModelAndView create(@RequestParam Map<String, String> form, @AuthenticationPrincipal PortalUser user, Locale locale) {
+        IdentifierType type = typeOf(form.get("identifierType"));
+        NewStructure structure = structureOf(type, form);
+        Map<String, String> errors = FormErrors.inFieldOrder(validator.validate(structure), NewStructure.class);
+        if (errors.isEmpty()) {
+            try {
+                StructureService.Created created = requests.create(user.accountId(), structure);
+                return new ModelAndView(created.structure().getStatus() == StructureStatus.ACTIVE
+                        ? "redirect:/account/workspaces?structureCreated" : "redirect:/account?saved=structurePending");
+            } catch (InvalidInputException invalid) {
+                errors.putAll(invalid.messagesByField(messages, locale));
+            } catch (RefusedException refused) {
+                errors.put("identifier", messages.getMessage(refused.detailKey(), null, locale));
+            }
+        }
+        return page("structure-new", "details", type, form, errors, null, HttpStatus.BAD_REQUEST);
+    }
+
+    private static ModelAndView page(String view, String step, IdentifierType type, Map<String, String> form,
+                                     Map<String, String> errors, StructureLookup.Result found, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view);
+        page.addObject("step", step);
+        page.addObject("type", type);
+        page.addObject("types", IdentifierType.values());
+        page.addObject("form", form);
+        page.addObject("errors", errors);
+        page.addObject("found", found);
+        page.setStatus(status);
+        return page;
+    }
+
+    /** The registry's data as the form's starting values, every one editable. */
+    private static Map<String, String> prefilled(StructureLookup.Result found) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("identifierType", found.identifierType().name());
+        form.put("identifier", found.identifier());
+        put(form, "companyName", found.companyName());
+        PostalAddress address = found.address();
+        if (address != null) {
+            put(form, "line", address.line());
+            put(form, "complement1", address.complement1());
+            put(form, "complement2", address.complement2());
+            put(form, "postalCode", address.postalCode());
+            put(form, "city", address.city());
+            put(form, "countryCode", address.countryCode());
+        } else if (found.identifierType() == IdentifierType.SIRET) {
+            form.put("countryCode", "FR");
+        }
+        if (found.nonDiffusible()) {
+            form.put("nonDiffusible", "true");
+        }
+        form.put("paymentRequests", "true");
+        return form;
+    }
+
+    private static void put(Map<String, String> form, String name, String value) {
+        if (value != null) {
+            form.put(name, value);
+        }
+    }
+
+    private static NewStructure structureOf(IdentifierType type, Map<String, String> form) {
+        PostalAddress address = form.containsKey("nonDiffusible") && blank(form, "line") ? null
+                : new PostalAddress(text(form, "line"), text(form, "complement1"), text(form, "complement2"),
+                        text(form, "postalCode"), text(form, "city"), upper(text(form, "countryCode")));
+        return new NewStructure(type, text(form, "identifier"), text(form, "companyName"), text(form, "lastName"),
+                text(form, "firstName"), text(form, "label"), text(form, "email"), text(form, "phone"), address,
+                form.containsKey("publicEntity"), form.containsKey("paymentRequests"), form.containsKey("dume"), null);
+    }
+
+    private static String upper(String code) {
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean blank(Map<String, String> form, String name) {
+        return form.getOrDefault(name, "").isBlank();
+    }
+
+    /** An empty field is no value: the service's rules say which ones are required for the type. */
+    private static String text(Map<String, String> form, String name) {
+        String value = form.getOrDefault(name, "").strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static AttachmentScope scopeOf(String name) {
+        for (AttachmentScope scope : AttachmentScope.values()) {
+            if (scope.name().equals(name)) {
+                return scope;
+            }
+        }
+        return null;
+    }
+
+    private static IdentifierType typeOf(String name) {
+        for (IdentifierType type : IdentifierType.values()) {
+            if (type.name().equals(name)) {
+                return type;
+            }
+        }
+        return IdentifierType.SIRET;
+    }
+}

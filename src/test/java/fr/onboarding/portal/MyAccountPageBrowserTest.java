@@ -1,0 +1,85 @@
+package fr.onboarding.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.onboarding.Browser;
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/** "Mon compte" as its holder uses it: personal data, password, structures in words. */
+@JourneyTest
+class MyAccountPageBrowserTest {
+
+    static Browser browser;
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    GreenMail greenMail;
+
+    @BeforeAll
+    static void startBrowser(@Autowired @LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.forgetEverything();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aNewContactAddressIsSavedAndBothAddressesAreTold() {
+        String holder = journey.newActiveAccount(greenMail, "fr");
+        String newContact = Journey.uniqueEmail();
+        browser.logIn(holder, Journey.STRONG_PASSWORD);
+        browser.fill("Prénom", "Anne-Sophie").fill("Adresse électronique de contact", newContact).click("Enregistrer");
+
+        assertThat(browser.text()).contains("Vos informations personnelles ont été enregistrées.");
+        assertThat(browser.field("Prénom").getDomProperty("value")).isEqualTo("Anne-Sophie");
+        journey.runDueJobs();
+        assertThat(Journey.mailsTo(greenMail, newContact)).isNotEmpty();
+        assertThat(Journey.mailsTo(greenMail, holder)).hasSizeGreaterThan(2);
+        browser.assertAccessible().screenshot("account-fr");
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsShownByItsFieldAndNothingChanges() {
+        String holder = journey.newActiveAccount(greenMail, "fr");
+        browser.logIn(holder, Journey.STRONG_PASSWORD);
+        browser.fill("Nouveau mot de passe", "Autre-Mot-De-Passe-2026").fill("Confirmation du nouveau mot de passe",
+                "Autre-Mot-De-Passe-2026");
+        browser.find("#passwordCurrentPassword").sendKeys("Pas-Le-Bon-2026");
+        browser.click("Changer de mot de passe");
+
+        assertThat(browser.find("#passwordCurrentPassword").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#passwordCurrentPassword-error").getText()).isNotBlank();
+        assertThat(browser.find("#loginEmailCurrentPassword").getDomAttribute("aria-invalid")).isEqualTo("false");
+        browser.assertAccessible().screenshot("account-password-error-fr");
+        assertThat(journey.getAs("/api/me", holder).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void structuresAreListedWithRoleAndStatusInWords() {
+        String manager = journey.newActiveAccount(greenMail, "en");
+        journey.newStructure(manager);
+        browser.logIn(manager, Journey.STRONG_PASSWORD);
+        browser.click("English");
+
+        assertThat(browser.text()).contains("Primary manager", "Attached").doesNotContain("PRIMARY_MANAGER", "APPROVED");
+        browser.assertAccessible().screenshot("account-en");
+    }
+}

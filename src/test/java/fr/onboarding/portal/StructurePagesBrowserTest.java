@@ -1,0 +1,103 @@
+package fr.onboarding.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.onboarding.Browser;
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/** Creating a structure from the registry, choosing workspaces, and asking to join, as the guides show them. */
+@JourneyTest
+class StructurePagesBrowserTest {
+
+    /** In the bundled sample directory, and created by no other test of this context. */
+    static final String SIRET_OF_THE_SAMPLE = "498 765 122 00011";
+    static final String CLOSED_SIRET = "79876543400013";
+
+    static Browser browser;
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    GreenMail greenMail;
+
+    @BeforeAll
+    static void startBrowser(@Autowired @LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.forgetEverything();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aSupplierCreatesItsCompanyFromTheRegistryChoosesWorkspacesAndAColleagueAsksToJoin() {
+        String manager = journey.newActiveAccount(greenMail, "fr");
+        browser.logIn(manager, Journey.STRONG_PASSWORD).click("Créer une nouvelle structure");
+        assertThat(browser.text()).contains("14 chiffres");
+        browser.assertAccessible().screenshot("structure-identify-fr");
+        browser.fill("Identifiant", SIRET_OF_THE_SAMPLE).click("Valider");
+
+        assertThat(browser.field("Raison sociale").getDomProperty("value")).isEqualTo("CONSEIL BRETON EN ORGANISATION");
+        assertThat(browser.field("Déposer des demandes de paiement").isSelected()).isTrue();
+        assertThat(browser.field("Créer et/ou consulter des DUME").isSelected()).isFalse();
+        browser.assertAccessible().screenshot("structure-prefilled-fr");
+        browser.click("Valider");
+
+        assertThat(browser.title()).isEqualTo("Mes espaces de travail");
+        assertThat(browser.text()).contains("gestionnaire principal");
+        assertThat(browser.find("#ISSUED_INVOICES-yes").isSelected()).isTrue();
+        browser.assertAccessible().screenshot("workspaces-fr");
+        browser.find("#JUSTICE_FEE_STATEMENTS-yes").click();
+        browser.click("Valider");
+        assertThat(browser.errors()).isNotEmpty();
+        browser.fill("Catégorie de prestataire", "Interprète traducteur").click("Valider");
+
+        assertThat(browser.path()).isEqualTo("/account");
+        assertThat(browser.text()).contains("CONSEIL BRETON EN ORGANISATION", "Gestionnaire principal", "Rattaché",
+                "Mémoires de frais de justice : OUI");
+
+        String colleague = journey.newActiveAccount(greenMail, "fr");
+        browser.forgetEverything().logIn(colleague, Journey.STRONG_PASSWORD).click("Créer une nouvelle structure");
+        browser.fill("Identifiant", SIRET_OF_THE_SAMPLE).click("Valider");
+        assertThat(browser.text()).containsIgnoringCase("Cette structure existe déjà dans Chorus Pro");
+        assertThat(browser.findAll("input[name=companyName]")).isEmpty();
+        browser.assertAccessible().screenshot("structure-existing-fr");
+        browser.click("Demander le rattachement à cette structure");
+        browser.assertAccessible().screenshot("attachment-fr");
+        browser.click("Demander le rattachement à cette structure");
+
+        assertThat(browser.path()).isEqualTo("/account");
+        assertThat(browser.text()).contains("CONSEIL BRETON EN ORGANISATION", "Utilisateur", "En attente");
+    }
+
+    @Test
+    void aClosedEstablishmentIsRefusedWithItsReasonAndEachTypeSaysItsFormat() {
+        String someone = journey.newActiveAccount(greenMail, "fr");
+        browser.logIn(someone, Journey.STRONG_PASSWORD);
+        browser.open("/account/structures/new?identifierType=SIRET&identifier=" + CLOSED_SIRET);
+        assertThat(browser.errors()).singleElement().asString().containsIgnoringCase("fermé");
+        browser.assertAccessible().screenshot("structure-closed-fr");
+
+        browser.choose("Type d'identifiant", "Structure avec un RIDET").click("Valider");
+        assertThat(browser.text()).contains("rang de l'établissement");
+        browser.click("English");
+        assertThat(browser.text()).contains("Type of identifier");
+        browser.assertAccessible().screenshot("structure-identify-en");
+    }
+}
