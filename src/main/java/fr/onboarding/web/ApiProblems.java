@@ -17,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -29,9 +30,10 @@ import fr.onboarding.shared.RefusedException;
 
 /**
  * Every API error is {@code application/problem+json} (RFC 9457). Field errors are listed in
- * {@code errors: [{field, message}]}, in the caller's language (Accept-Language, fr or en).
+ * {@code errors: [{field, message}]}, in the caller's language (Accept-Language, fr or en). Only
+ * for the API's controllers: a page answers a person with a page ({@link PageProblems}, {@link ErrorPages}).
  */
-@RestControllerAdvice(basePackages = "fr.onboarding")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
@@ -110,8 +112,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, text("problem.rateLimited.detail"));
-        problem.setTitle(text("problem.rateLimited.title"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, text("problem.status.429.detail"));
+        problem.setTitle(text("problem.status.429.title"));
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds())).body(problem);
     }

@@ -115,6 +115,8 @@ class StructureAttachmentProcessTest {
                 .containsExactly("USER/APPROVED");
         assertThat(mailsTo(greenMail, requester)).extracting(Journey::subject)
                 .containsExactly("Chorus Pro : votre demande de rattachement à Atelier " + structure + " est acceptée");
+        // The mail leads to "Mon compte", where the structure now shows, not to the bare root.
+        assertThat(Journey.body(mailsTo(greenMail, requester).get(0))).containsPattern("href=\"[^\"]*/account\"");
     }
 
     @Test

@@ -51,6 +51,39 @@ class PortalPagesTest {
     }
 
     @Test
+    void pagesForbidInlineScriptsFramingAndReferrers() {
+        ResponseEntity<String> register = page("/register", "fr");
+
+        assertThat(register.getHeaders().getFirst("Content-Security-Policy"))
+                .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "form-action 'self'")
+                .doesNotContain("unsafe-inline");
+        assertThat(register.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(register.getBody()).doesNotContain("<script", "style=\"");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        ResponseEntity<String> login = page("/login", "fr");
+
+        assertThat(login.getHeaders().get(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().asString().contains("HttpOnly", "SameSite=Lax");
+    }
+
+    @Test
+    void theLanguageChosenWithTheSwitchStaysForTheNextPages() {
+        ResponseEntity<String> switched = page("/?lang=en", "fr");
+        String cookie = switched.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("lang="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("lang=en", "HttpOnly", "SameSite=Lax");
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "fr");
+        headers.add(HttpHeaders.COOKIE, cookie.split(";")[0]);
+        ResponseEntity<String> next = http.exchange("/register", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(next.getBody()).contains("Create my account", "lang=\"en\"");
+    }
+
+    @Test
     void anUnknownActivationLinkShowsActivationRefused() {
         ResponseEntity<String> refused = page("/activation/nothing-here", "fr");
 

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,7 +17,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.test.context.TestPropertySource;
 
 import fr.onboarding.Journey;
@@ -34,6 +44,8 @@ class RateLimitsTest {
 
     @Autowired
     Journey journey;
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     void theLookupIsLimitedPerClientAddressAndSaysWhenToRetry() {
@@ -93,7 +105,7 @@ class RateLimitsTest {
      * fresh once its hour is over. Last in the class: it moves the clock, and buckets follow it.
      */
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void anHourlyLimitHoldsUntilItsHourIsOver() {
         Instant start = Instant.now().plus(Duration.ofHours(3));
         ClockUtil.setCurrentTime(Date.from(start));
@@ -110,5 +122,41 @@ class RateLimitsTest {
         ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(61))));
         assertThat(journey.post("/api/accounts", Journey.registration(Journey.uniqueEmail())).getStatusCode().value())
                 .isEqualTo(202);
+    }
+
+    /** A page over its limit answers with a page, not with the API's JSON. After the hourly test: later still. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theRegistrationPageOverItsLimitShowsAPageSayingWhenToRetry() {
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(10))));
+        ResponseEntity<String> answer = null;
+        for (int i = 0; i < 3; i++) {
+            answer = postRegistrationPage(Journey.uniqueEmail());
+        }
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(429);
+        assertThat(answer.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(answer.getBody()).contains("Trop de demandes");
+    }
+
+    private ResponseEntity<String> postRegistrationPage(String email) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "fr");
+        ResponseEntity<String> form = http.exchange("/register", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.getBody());
+        assertThat(csrf.find()).isTrue();
+        headers.add(HttpHeaders.COOKIE, form.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                .map(cookie -> cookie.split(";")[0]).collect(Collectors.joining("; ")));
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+        fields.add("_csrf", csrf.group(1));
+        fields.add("loginEmail", email);
+        fields.add("loginEmailConfirmation", email);
+        fields.add("firstName", "Gwenaël");
+        fields.add("lastName", "Le Goff");
+        fields.add("language", "fr");
+        fields.add("termsAccepted", "true");
+        return http.exchange("/register", HttpMethod.POST, new HttpEntity<>(fields, headers), String.class);
     }
 }
