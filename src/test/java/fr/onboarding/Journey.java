@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -30,6 +31,8 @@ import org.springframework.http.ResponseEntity;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.util.GreenMailUtil;
+
+import fr.onboarding.captcha.CaptchaService;
 
 /**
  * What a person does, as a test: calls the public API, lets the engine run its jobs (no timer
@@ -43,13 +46,18 @@ public class Journey {
     private final TestRestTemplate http;
     private final ManagementService management;
     private final RuntimeService runtime;
+    private final CaptchaService captchas;
+    private final JdbcTemplate database;
     /** Process instances that were running before the current test began: other tests' jobs. */
     private Set<String> othersInstances = Set.of();
 
-    public Journey(@Lazy TestRestTemplate http, ManagementService management, RuntimeService runtime) {
+    public Journey(@Lazy TestRestTemplate http, ManagementService management, RuntimeService runtime,
+                   CaptchaService captchas, JdbcTemplate database) {
         this.http = http;
         this.management = management;
         this.runtime = runtime;
+        this.captchas = captchas;
+        this.database = database;
     }
 
     /** A test begins: what runs from now on, and only that, is its own. */
@@ -114,9 +122,23 @@ public class Journey {
         });
     }
 
+    /**
+     * Where the captcha is on (as in production), the body gets a challenge and its answer, read from
+     * the store since a test cannot read the picture as a person does.
+     */
+    public Map<String, Object> withSolvedCaptcha(Map<String, Object> body) {
+        if (captchas.isEnabled()) {
+            String challengeId = (String) get("/api/captcha").getBody().get("id");
+            body.put("captchaId", challengeId);
+            body.put("captchaAnswer", database.queryForObject("select answer from captcha_challenge where id = ?",
+                    String.class, challengeId));
+        }
+        return body;
+    }
+
     /** Registers and returns the account id answered by the API. */
     public String register(String loginEmail) {
-        ResponseEntity<Map<String, Object>> response = post("/api/accounts", registration(loginEmail));
+        ResponseEntity<Map<String, Object>> response = post("/api/accounts", withSolvedCaptcha(registration(loginEmail)));
         assertThat(response.getStatusCode().value()).isEqualTo(202);
         return (String) response.getBody().get("accountId");
     }
@@ -126,7 +148,7 @@ public class Journey {
         String email = uniqueEmail();
         Map<String, Object> body = registration(email);
         body.put("language", language);
-        assertThat(post("/api/accounts", body).getStatusCode().value()).isEqualTo(202);
+        assertThat(post("/api/accounts", withSolvedCaptcha(body)).getStatusCode().value()).isEqualTo(202);
         runDueJobs();
         String token = activationTokenFromMail(greenMail, email);
         assertThat(post("/api/activations/" + token, activationForm(STRONG_PASSWORD)).getStatusCode().value()).isEqualTo(204);

@@ -20,17 +20,15 @@ import org.altcha.altcha.Altcha;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 
 import fr.onboarding.Journey;
-import fr.onboarding.JourneyTest;
+import fr.onboarding.MockedCollaboratorsJourneyTest;
 
 /**
  * The registration's captcha, switched on as in production. The test reads the expected
  * characters from the store, since it cannot read the picture as a person does.
  */
-@JourneyTest
-@TestPropertySource(properties = "onboarding.captcha.enabled=true")
+@MockedCollaboratorsJourneyTest
 class CaptchaTest {
 
     @Autowired

@@ -61,6 +61,12 @@ class RegistrationPagesBrowserTest {
 
         journey.runDueJobs();
         browser.open("/activation/" + Journey.activationTokenFromMail(greenMail, email));
+        browser.fill("Mot de passe", "facture");
+        assertThat(browser.findAll("#password-rules li.met")).isEmpty();
+        assertThat(browser.find("#password-rules [data-rule=length]").getText()).startsWith("✗ pas encore");
+        browser.fill("Mot de passe", "Factures-2026");
+        assertThat(browser.findAll("#password-rules li.met")).hasSize(2);
+        browser.assertAccessible().screenshot("activation-fr");
         browser.fill("Mot de passe", Journey.STRONG_PASSWORD).fill("Confirmation", Journey.STRONG_PASSWORD)
                 .fill("Question secrète", "Ville de naissance ?").fill("Réponse", "Quimper").click("Valider");
         assertThat(browser.title()).isEqualTo("Votre compte est activé");
@@ -69,7 +75,9 @@ class RegistrationPagesBrowserTest {
                 .click("Se connecter");
 
         assertThat(browser.path()).isEqualTo("/account");
-        assertThat(browser.text()).contains("Gwenaël", "Le Goff");
+        assertThat(browser.field("Prénom").getDomProperty("value")).isEqualTo("Gwenaël");
+        assertThat(browser.field("Nom").getDomProperty("value")).isEqualTo("Le Goff");
+        assertThat(browser.text()).contains(email);
     }
 
     @Test

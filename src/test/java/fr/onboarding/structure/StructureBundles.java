@@ -12,6 +12,9 @@ final class StructureBundles {
 
     static final Properties ENGLISH = load("/structure-messages.properties");
     static final Properties FRENCH = load("/structure-messages_fr.properties");
+    /** The portal's other texts (pages, mails, errors), held to the same rules. */
+    static final Properties PORTAL_ENGLISH = load("/messages.properties");
+    static final Properties PORTAL_FRENCH = load("/messages_fr.properties");
 
     private StructureBundles() {
     }

@@ -40,6 +40,12 @@ class StructureMessagesTest {
     }
 
     @Test
+    void everyPortalTextIsInBothLanguages() {
+        assertThat(StructureBundles.PORTAL_FRENCH.stringPropertyNames()).isNotEmpty()
+                .isEqualTo(StructureBundles.PORTAL_ENGLISH.stringPropertyNames());
+    }
+
+    @Test
     void englishIsTheDefault() {
         assertThat(messages().getMessage("identifier.AUTRE.label", null, Locale.GERMAN))
                 .isEqualTo("Registration in progress");
@@ -50,6 +56,8 @@ class StructureMessagesTest {
     void apostrophesAreDoubledExactlyInMessagesTakingArguments() {
         java.util.List<Object> texts = new java.util.ArrayList<>(StructureBundles.FRENCH.values());
         texts.addAll(StructureBundles.ENGLISH.values());
+        texts.addAll(StructureBundles.PORTAL_FRENCH.values());
+        texts.addAll(StructureBundles.PORTAL_ENGLISH.values());
         assertThat(texts).map(Object::toString).allSatisfy(text -> {
             if (text.contains("{0}")) {
                 assertThat(text).doesNotContainPattern("(?<!')'(?!')");

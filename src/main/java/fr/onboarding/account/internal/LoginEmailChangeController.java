@@ -2,27 +2,17 @@ package fr.onboarding.account.internal;
 
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.ModelAndView;
 
-import fr.onboarding.shared.RefusedException;
-import fr.onboarding.web.PortalLocaleResolver;
 
-/**
- * The link mailed to a new login e-mail, as an API ({@code /api/login-email-changes/{token}}) and
- * as the page the mail links to ({@code /login-email-change/{token}}): GET shows the address, POST
- * confirms it.
- */
-@Controller
+/** The link mailed to a new login e-mail, as an API: GET shows the address, POST confirms it. */
+@RestController
 class LoginEmailChangeController {
 
     private final LoginEmailChanges changes;
@@ -32,47 +22,14 @@ class LoginEmailChangeController {
     }
 
     @GetMapping("/api/login-email-changes/{token}")
-    @ResponseBody
     ResponseEntity<Map<String, String>> describe(@PathVariable String token) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(Map.of("newLoginEmail", changes.describe(token).newLoginEmail()));
     }
 
     @PostMapping("/api/login-email-changes/{token}")
-    @ResponseBody
     ResponseEntity<Void> confirm(@PathVariable String token) {
         changes.confirm(token);
         return ResponseEntity.noContent().build();
-    }
-
-    @GetMapping("/login-email-change/{token}")
-    ModelAndView page(@PathVariable String token, HttpServletRequest request) {
-        try {
-            LoginEmailChanges.Requested requested = changes.describe(token);
-            PortalLocaleResolver.useLanguage(request, requested.language());
-            return page("confirm", requested.newLoginEmail(), HttpStatus.OK).addObject("token", token);
-        } catch (RefusedException refused) {
-            return page("refused", null, HttpStatus.GONE);
-        }
-    }
-
-    @PostMapping("/login-email-change/{token}")
-    ModelAndView confirmOnPage(@PathVariable String token, HttpServletRequest request) {
-        try {
-            LoginEmailChanges.Requested done = changes.confirm(token);
-            PortalLocaleResolver.useLanguage(request, done.language());
-            return page("done", done.newLoginEmail(), HttpStatus.OK);
-        } catch (RefusedException refused) {
-            return page(refused.reason() == RefusedException.Reason.ALREADY_EXISTS ? "taken" : "refused", null,
-                    refused.reason() == RefusedException.Reason.ALREADY_EXISTS ? HttpStatus.CONFLICT : HttpStatus.GONE);
-        }
-    }
-
-    private static ModelAndView page(String state, String newLoginEmail, HttpStatus status) {
-        ModelAndView page = new ModelAndView("login-email-change");
-        page.addObject("state", state);
-        page.addObject("newLoginEmail", newLoginEmail);
-        page.setStatus(status);
-        return page;
     }
 }
