@@ -17,7 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -137,7 +139,10 @@ public final class Browser implements AutoCloseable {
             candidates = driver.findElements(By.xpath("//a[normalize-space(.)=" + literal + "]"));
         }
         assertThat(candidates).as("a button or link \"%s\" on %s", text, path()).isNotEmpty();
+        WebElement page = driver.findElement(By.tagName("html"));
         candidates.get(0).click();
+        // Every button and link here leads to a page: wait for it, or the next step could cut its request short.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 

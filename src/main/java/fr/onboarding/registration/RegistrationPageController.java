@@ -55,7 +55,7 @@ class RegistrationPageController {
 
     @PostMapping("/register")
     ModelAndView register(@RequestParam Map<String, String> form, HttpServletRequest http, Locale locale) {
-        RegistrationRequest request = requestOf(form);
+        RegistrationRequest request = RegistrationForms.request(form, null, null);
         Map<String, String> errors = FormErrors.inFieldOrder(validator.validate(request), RegistrationRequest.class);
         if (errors.isEmpty()) {
             try {
@@ -82,22 +82,5 @@ class RegistrationPageController {
         page.addObject("captcha", captchas.newChallenge());
         page.setStatus(status);
         return page;
-    }
-
-    /** A box not ticked is absent from the form; an empty text is "" (the rules then explain). */
-    private static RegistrationRequest requestOf(Map<String, String> form) {
-        return new RegistrationRequest(text(form, "loginEmail"), text(form, "loginEmailConfirmation"),
-                text(form, "firstName"), text(form, "lastName"), optional(form, "phone"), optional(form, "contactEmail"),
-                form.containsKey("surveyConsent"), form.containsKey("termsAccepted"), text(form, "language"),
-                form.get("captchaId"), form.get("captchaAnswer"), null, null);
-    }
-
-    private static String text(Map<String, String> form, String name) {
-        return form.getOrDefault(name, "").strip();
-    }
-
-    private static String optional(Map<String, String> form, String name) {
-        String value = text(form, name);
-        return value.isEmpty() ? null : value;
     }
 }

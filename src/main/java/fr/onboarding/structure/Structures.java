@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.onboarding.structure.internal.AttachmentRequests;
 import fr.onboarding.structure.internal.Membership;
 import fr.onboarding.structure.internal.PublicStructureRequests;
+import fr.onboarding.structure.internal.StructureLookup;
 import fr.onboarding.structure.internal.StructureService;
 
 /**
@@ -23,11 +24,22 @@ public class Structures {
     private final StructureService structures;
     private final PublicStructureRequests publicStructures;
     private final AttachmentRequests attachments;
+    private final StructureLookup lookup;
 
-    Structures(StructureService structures, PublicStructureRequests publicStructures, AttachmentRequests attachments) {
+    Structures(StructureService structures, PublicStructureRequests publicStructures, AttachmentRequests attachments,
+               StructureLookup lookup) {
         this.structures = structures;
         this.publicStructures = publicStructures;
         this.attachments = attachments;
+        this.lookup = lookup;
+    }
+
+    /**
+     * What the forms show for an identifier: the portal's structure read-only, or the registry's
+     * pre-fill. A malformed identifier, a closed establishment or a registry outage is thrown.
+     */
+    public LookupResult lookup(IdentifierType type, String identifier) {
+        return lookup.lookup(type, identifier, null);
     }
 
     /** Everything the portal demands of a new structure, storing nothing (a refusal is thrown). */

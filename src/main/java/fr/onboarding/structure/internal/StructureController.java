@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.onboarding.account.PortalUser;
 import fr.onboarding.web.RateLimits;
 import fr.onboarding.structure.IdentifierType;
+import fr.onboarding.structure.LookupResult;
 import fr.onboarding.structure.NewStructure;
 import fr.onboarding.structure.StructureStatus;
 
@@ -62,7 +63,7 @@ class StructureController {
         return ResponseEntity.status(status).body(StructureView.of(created.structure(), created.membership()));
     }
 
-    record LookupView(@com.fasterxml.jackson.annotation.JsonUnwrapped StructureLookup.Result result, String formatHint) {
+    record LookupView(@com.fasterxml.jackson.annotation.JsonUnwrapped LookupResult result, String formatHint) {
     }
 
     record IdentifierTypeView(IdentifierType identifierType, String label, String formatHint) {

@@ -8,6 +8,7 @@ import fr.onboarding.registry.Establishment;
 import fr.onboarding.structure.Identifier;
 import fr.onboarding.structure.IdentifierRules;
 import fr.onboarding.structure.IdentifierType;
+import fr.onboarding.structure.LookupResult;
 import fr.onboarding.structure.PostalAddress;
 import fr.onboarding.structure.ServiceUnit;
 
@@ -26,47 +27,38 @@ public class StructureLookup {
         this.establishments = establishments;
     }
 
-    public Result lookup(IdentifierType type, String rawIdentifier, String companyName) {
+    public LookupResult lookup(IdentifierType type, String rawIdentifier, String companyName) {
         Identifier identifier = IdentifierRules.check(type, rawIdentifier, companyName).orThrow();
         return structures.findActive(identifier.type(), identifier.value())
-                .map(existing -> Result.existing(identifier, existing))
+                .map(existing -> existing(identifier, existing))
                 .orElseGet(() -> type == IdentifierType.SIRET
-                        ? Result.fromRegistry(identifier, establishments.activeEstablishment(identifier.value()))
-                        : Result.unknown(identifier));
+                        ? fromRegistry(identifier, establishments.activeEstablishment(identifier.value()))
+                        : unknown(identifier));
     }
 
-    /**
-     * @param existsInPortal true: the data is the portal's, read-only, and the caller can only ask to join
-     * @param address        null when non diffusible, or when nothing is known
-     */
-    public record Result(IdentifierType identifierType, String identifier, String siren, boolean existsInPortal,
-                         boolean readOnly, String companyName, String firstName, String lastName, boolean nonDiffusible,
-                         PostalAddress address, List<ServiceUnit> services) {
-
-        /** A private individual's names and address, or a non diffusible structure's, are not shown to anyone who asks. */
-        static Result existing(Identifier identifier, Structure structure) {
-            if (identifier.type() == IdentifierType.PARTICULIER || structure.isNonDiffusible()) {
-                return new Result(identifier.type(), identifier.value(), identifier.siren(), true, true,
-                        identifier.type() == IdentifierType.PARTICULIER ? null : structure.getCompanyName(), null, null,
-                        structure.isNonDiffusible(), null, structure.getServices());
-            }
-            return new Result(identifier.type(), identifier.value(), identifier.siren(), true, true,
-                    structure.getCompanyName(), structure.getFirstName(), structure.getLastName(),
-                    structure.isNonDiffusible(), structure.isNonDiffusible() ? null : structure.getAddress(),
-                    structure.getServices());
+    /** A private individual's names and address, or a non diffusible structure's, are not shown to anyone who asks. */
+    private static LookupResult existing(Identifier identifier, Structure structure) {
+        if (identifier.type() == IdentifierType.PARTICULIER || structure.isNonDiffusible()) {
+            return new LookupResult(identifier.type(), identifier.value(), identifier.siren(), true, true,
+                    identifier.type() == IdentifierType.PARTICULIER ? null : structure.getCompanyName(), null, null,
+                    structure.isNonDiffusible(), null, structure.getServices());
         }
+        return new LookupResult(identifier.type(), identifier.value(), identifier.siren(), true, true,
+                structure.getCompanyName(), structure.getFirstName(), structure.getLastName(),
+                structure.isNonDiffusible(), structure.isNonDiffusible() ? null : structure.getAddress(),
+                structure.getServices());
+    }
 
-        static Result fromRegistry(Identifier identifier, Establishment establishment) {
-            Establishment.Address a = establishment.address();
-            PostalAddress address = a == null ? null
-                    : new PostalAddress(a.line(), a.complement1(), a.complement2(), a.postalCode(), a.city(), a.countryCode());
-            return new Result(identifier.type(), identifier.value(), identifier.siren(), false, false,
-                    establishment.companyName(), null, null, !establishment.diffusible(), address, List.of());
-        }
+    private static LookupResult fromRegistry(Identifier identifier, Establishment establishment) {
+        Establishment.Address a = establishment.address();
+        PostalAddress address = a == null ? null
+                : new PostalAddress(a.line(), a.complement1(), a.complement2(), a.postalCode(), a.city(), a.countryCode());
+        return new LookupResult(identifier.type(), identifier.value(), identifier.siren(), false, false,
+                establishment.companyName(), null, null, !establishment.diffusible(), address, List.of());
+    }
 
-        static Result unknown(Identifier identifier) {
-            return new Result(identifier.type(), identifier.value(), identifier.siren(), false, false, null, null, null,
-                    false, null, List.of());
-        }
+    private static LookupResult unknown(Identifier identifier) {
+        return new LookupResult(identifier.type(), identifier.value(), identifier.siren(), false, false, null, null, null,
+                false, null, List.of());
     }
 }

@@ -1,7 +1,6 @@
 package fr.onboarding.structure.internal;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +23,9 @@ import fr.onboarding.shared.RefusedException;
 import fr.onboarding.structure.AttachmentScope;
 import fr.onboarding.structure.AttachmentWish;
 import fr.onboarding.structure.IdentifierType;
+import fr.onboarding.structure.LookupResult;
 import fr.onboarding.structure.NewStructure;
-import fr.onboarding.structure.PostalAddress;
+import fr.onboarding.structure.StructureForms;
 import fr.onboarding.structure.StructureStatus;
 import fr.onboarding.web.FormErrors;
 import fr.onboarding.web.RateLimits;
@@ -61,8 +61,9 @@ class StructurePageController {
     ModelAndView identify(@RequestParam(defaultValue = "SIRET") String identifierType,
                           @RequestParam(required = false) String identifier, @AuthenticationPrincipal PortalUser user,
                           Locale locale) {
-        return lookUp("structure-new", typeOf(identifierType), identifier, user, locale,
-                found -> page("structure-new", "details", found.identifierType(), prefilled(found), Map.of(), found, HttpStatus.OK));
+        return lookUp("structure-new", StructureForms.type(identifierType), identifier, user, locale,
+                found -> page("structure-new", "details", found.identifierType(), StructureForms.prefilled(found),
+                        Map.of(), found, HttpStatus.OK));
     }
 
     /** "Demander un rattachement": the same first step, then the structure and the scope asked for. */
@@ -70,7 +71,7 @@ class StructurePageController {
     ModelAndView identifyToJoin(@RequestParam(defaultValue = "SIRET") String identifierType,
                                 @RequestParam(required = false) String identifier, @AuthenticationPrincipal PortalUser user,
                                 Locale locale) {
-        return lookUp("attachment-new", typeOf(identifierType), identifier, user, locale,
+        return lookUp("attachment-new", StructureForms.type(identifierType), identifier, user, locale,
                 found -> page("attachment-new", "details", found.identifierType(),
                         new HashMap<>(Map.of("identifier", found.identifier(), "scope", AttachmentScope.WHOLE_STRUCTURE.name())),
                         Map.of(), found, HttpStatus.OK));
@@ -78,9 +79,9 @@ class StructurePageController {
 
     @PostMapping("/account/attachment-requests")
     ModelAndView join(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal PortalUser user, Locale locale) {
-        IdentifierType type = typeOf(form.getFirst("identifierType"));
+        IdentifierType type = StructureForms.type(form.getFirst("identifierType"));
         String identifier = form.getFirst("identifier");
-        AttachmentWish wish = new AttachmentWish(type, identifier, scopeOf(form.getFirst("scope")),
+        AttachmentWish wish = new AttachmentWish(type, identifier, StructureForms.scope(form.getFirst("scope")),
                 form.getOrDefault("serviceCodes", List.of()));
         Map<String, String> errors = FormErrors.inFieldOrder(validator.validate(wish), AttachmentWish.class);
         if (errors.isEmpty()) {
@@ -100,7 +101,7 @@ class StructurePageController {
 
     /** Looks the identifier up for a page; a malformed one, a closed establishment or a registry outage is told by the field. */
     private ModelAndView lookUp(String view, IdentifierType type, String identifier, PortalUser user, Locale locale,
-                                java.util.function.Function<StructureLookup.Result, ModelAndView> next) {
+                                java.util.function.Function<LookupResult, ModelAndView> next) {
         Map<String, String> form = new HashMap<>(Map.of("identifierType", type.name()));
         if (identifier == null) {
             return page(view, "identify", type, form, Map.of(), null, HttpStatus.OK);
@@ -119,8 +120,8 @@ class StructurePageController {
 
     @PostMapping("/account/structures")
     ModelAndView create(@RequestParam Map<String, String> form, @AuthenticationPrincipal PortalUser user, Locale locale) {
-        IdentifierType type = typeOf(form.get("identifierType"));
-        NewStructure structure = structureOf(type, form);
+        IdentifierType type = StructureForms.type(form.get("identifierType"));
+        NewStructure structure = StructureForms.newStructure(type, form);
         Map<String, String> errors = FormErrors.inFieldOrder(validator.validate(structure), NewStructure.class);
         if (errors.isEmpty()) {
             try {
@@ -137,7 +138,7 @@ class StructurePageController {
     }
 
     private static ModelAndView page(String view, String step, IdentifierType type, Map<String, String> form,
-                                     Map<String, String> errors, StructureLookup.Result found, HttpStatus status) {
+                                     Map<String, String> errors, LookupResult found, HttpStatus status) {
         ModelAndView page = new ModelAndView(view);
         page.addObject("step", step);
         page.addObject("type", type);
@@ -149,74 +150,4 @@ class StructurePageController {
         return page;
     }
 
-    /** The registry's data as the form's starting values, every one editable. */
-    private static Map<String, String> prefilled(StructureLookup.Result found) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("identifierType", found.identifierType().name());
-        form.put("identifier", found.identifier());
-        put(form, "companyName", found.companyName());
-        PostalAddress address = found.address();
-        if (address != null) {
-            put(form, "line", address.line());
-            put(form, "complement1", address.complement1());
-            put(form, "complement2", address.complement2());
-            put(form, "postalCode", address.postalCode());
-            put(form, "city", address.city());
-            put(form, "countryCode", address.countryCode());
-        } else if (found.identifierType() == IdentifierType.SIRET) {
-            form.put("countryCode", "FR");
-        }
-        if (found.nonDiffusible()) {
-            form.put("nonDiffusible", "true");
-        }
-        form.put("paymentRequests", "true");
-        return form;
-    }
-
-    private static void put(Map<String, String> form, String name, String value) {
-        if (value != null) {
-            form.put(name, value);
-        }
-    }
-
-    private static NewStructure structureOf(IdentifierType type, Map<String, String> form) {
-        PostalAddress address = form.containsKey("nonDiffusible") && blank(form, "line") ? null
-                : new PostalAddress(text(form, "line"), text(form, "complement1"), text(form, "complement2"),
-                        text(form, "postalCode"), text(form, "city"), upper(text(form, "countryCode")));
-        return new NewStructure(type, text(form, "identifier"), text(form, "companyName"), text(form, "lastName"),
-                text(form, "firstName"), text(form, "label"), text(form, "email"), text(form, "phone"), address,
-                form.containsKey("publicEntity"), form.containsKey("paymentRequests"), form.containsKey("dume"), null);
-    }
-
-    private static String upper(String code) {
-        return code == null ? null : code.toUpperCase(Locale.ROOT);
-    }
-
-    private static boolean blank(Map<String, String> form, String name) {
-        return form.getOrDefault(name, "").isBlank();
-    }
-
-    /** An empty field is no value: the service's rules say which ones are required for the type. */
-    private static String text(Map<String, String> form, String name) {
-        String value = form.getOrDefault(name, "").strip();
-        return value.isEmpty() ? null : value;
-    }
-
-    private static AttachmentScope scopeOf(String name) {
-        for (AttachmentScope scope : AttachmentScope.values()) {
-            if (scope.name().equals(name)) {
-                return scope;
-            }
-        }
-        return null;
-    }
-
-    private static IdentifierType typeOf(String name) {
-        for (IdentifierType type : IdentifierType.values()) {
-            if (type.name().equals(name)) {
-                return type;
-            }
-        }
-        return IdentifierType.SIRET;
-    }
 }
