@@ -23,6 +23,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import fr.onboarding.web.LoginRateLimitFilter;
+import fr.onboarding.web.PageHeaders;
 import fr.onboarding.web.RateLimits;
 
 /**
@@ -111,7 +112,7 @@ class SecurityConfig {
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().denyAll())
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PageHeaders.CONTENT_SECURITY_POLICY))
                         // Activation, reset and e-mail change pages carry a token in their address.
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
@@ -120,13 +121,6 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }
-
-    /**
-     * Scripts and styles come from the portal's own files only, never inline; the captcha is a data:
-     * image; no page may be framed (clickjacking) and forms post only to the portal.
-     */
-    static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Validator;
 
@@ -35,6 +36,13 @@ class MyAccountPageController {
             "loginEmail", List.of("loginEmail", "currentPassword"),
             "password", List.of("currentPassword", "newPassword", "newPasswordConfirmation"));
 
+    private static final Map<String, String> NEW_PASSWORD_FIELDS = Map.of("password", "newPassword",
+            "passwordConfirmation", "newPasswordConfirmation");
+
+    /** The forms whose success "Mon compte" announces: anything else in {@code ?saved=} is ignored. */
+    private static final Set<String> SAVED = Set.of("personal", "loginEmail", "password",
+            "structurePending", "attachmentRequested", "workspaces");
+
     private final MyAccountController api;
     private final Validator validator;
     private final MessageSource messages;
@@ -48,7 +56,7 @@ class MyAccountPageController {
     @GetMapping("/account")
     ModelAndView account(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String saved) {
         ModelAndView page = page(api.me(user), Map.of(), Map.of(), HttpStatus.OK);
-        page.addObject("saved", saved);
+        page.addObject("saved", saved != null && SAVED.contains(saved) ? saved : null);
         return page;
     }
 
@@ -131,7 +139,9 @@ class MyAccountPageController {
                 api.update(user, change);
                 return new ModelAndView("redirect:/account?saved=" + section);
             } catch (InvalidInputException invalid) {
-                errors.putAll(invalid.messagesByField(messages, locale));
+                // The password rules name the activation form's fields; this form calls them "new".
+                invalid.messagesByField(messages, locale).forEach((field, message) ->
+                        errors.put(NEW_PASSWORD_FIELDS.getOrDefault(field, field), message));
             }
         }
         ModelAndView page = page(api.me(user), form, errors, HttpStatus.BAD_REQUEST);

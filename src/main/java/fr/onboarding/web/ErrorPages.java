@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,8 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, Model model) {
+    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+        PageHeaders.addTo(response);
         HttpStatus status = statusOf(request);
         ProblemDetail problem = problems.problem(status, locales.resolveLocale(request));
         model.addAttribute("problem", problem);

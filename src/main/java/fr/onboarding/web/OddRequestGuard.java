@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Turns away, before anything else reads them, requests no client of the portal sends: a path
  * that is not in normal form ({@code //}, {@code ;}, dot segments, backslashes, encoded slashes or
  * dots), a Content-Type that is a wildcard, multipart or unreadable, and parameters with control characters
- * (a NUL byte). They get a 400 or 415 problem, never a 500 from a layer below.
+ * (a NUL byte). They get a 400 or 415 problem (a page, for a browser on a page), never a 500 from a layer below.
  */
 @Component
 @Order(OddRequestGuard.ORDER)
@@ -43,14 +44,29 @@ class OddRequestGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!readableContentType(request.getContentType())) {
-            problems.write(HttpStatus.UNSUPPORTED_MEDIA_TYPE, request, response);
+            refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, request, response);
             return;
         }
         if (ODD_PATH.matcher(request.getRequestURI()).find() || hasControlCharacters(request)) {
-            problems.write(HttpStatus.BAD_REQUEST, request, response);
+            refuse(HttpStatus.BAD_REQUEST, request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A browser on a page gets the portal's error page (with the pages' headers); anything else a problem. */
+    private void refuse(HttpStatus status, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (wantsPage(request)) {
+            response.sendError(status.value());
+        } else {
+            problems.write(status, request, response);
+        }
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return !path.startsWith("/api/") && !path.startsWith("/engine-rest/") && accept != null && accept.contains("text/html");
     }
 
     private static boolean readableContentType(String contentType) {

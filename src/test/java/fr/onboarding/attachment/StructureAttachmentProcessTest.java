@@ -102,6 +102,26 @@ class StructureAttachmentProcessTest {
                 .containsKey("requestedAt");
     }
 
+    /** A double click, or a script, sending the same request ten times at once: one request, one mail per manager. */
+    @Test
+    void requestsSentAtOnceMakeOneRequest() throws Exception {
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(clients.submit(() -> ask("WHOLE_STRUCTURE", List.of()).getStatusCode().value()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnlyOnce(202).containsOnly(202, 409);
+        } finally {
+            clients.shutdown();
+        }
+        assertThat(structuresOfRequester()).hasSize(1);
+    }
+
     @Test
     void anApprovalAttachesTheRequesterAndMailsThem() {
         ProcessInstance pi = askForTheWholeStructure();

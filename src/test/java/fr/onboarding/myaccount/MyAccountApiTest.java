@@ -98,6 +98,8 @@ class MyAccountApiTest {
         assertThat(mailsTo(greenMail, email)).extracting(Journey::subject)
                 .contains("Chorus Pro : changement de votre adresse de connexion demandé");
         String token = Journey.linkTokenFromMail(greenMail, newLogin, "login-email-change");
+        // Whoever reads the unproven address may not be the holder: no name in that mail.
+        assertThat(Journey.body(mailsTo(greenMail, newLogin).get(0))).doesNotContain("Gwenaël", "Fumoux");
         assertThat(journey.get("/api/login-email-changes/" + token).getBody()).containsEntry("newLoginEmail", newLogin);
 
         assertThat(journey.post("/api/login-email-changes/" + token, Map.of()).getStatusCode().value()).isEqualTo(204);

@@ -73,6 +73,23 @@ class MyAccountPageBrowserTest {
     }
 
     @Test
+    void aNewPasswordThatBreaksTheRulesIsToldByItsFieldAndOnlyKnownNewsAreAnnounced() {
+        String holder = journey.newActiveAccount(greenMail, "fr");
+        browser.logIn(holder, Journey.STRONG_PASSWORD);
+        browser.find("#passwordCurrentPassword").sendKeys(Journey.STRONG_PASSWORD);
+        browser.fill("Nouveau mot de passe", "court").fill("Confirmation du nouveau mot de passe", "court")
+                .click("Changer de mot de passe");
+
+        assertThat(browser.field("Nouveau mot de passe").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#newPassword-error").getText()).isNotBlank();
+        assertThat(browser.find(".error-summary a[href='#newPassword']").getText()).startsWith("Nouveau mot de passe :");
+
+        browser.open("/account?saved=Appelez%20le%200800");
+        assertThat(browser.findAll("[role=status]")).isEmpty();
+        assertThat(browser.text()).doesNotContain("??", "Appelez");
+    }
+
+    @Test
     void structuresAreListedWithRoleAndStatusInWords() {
         String manager = journey.newActiveAccount(greenMail, "en");
         journey.newStructure(manager);

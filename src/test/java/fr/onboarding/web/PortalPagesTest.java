@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -59,6 +60,22 @@ class PortalPagesTest {
                 .doesNotContain("unsafe-inline");
         assertThat(register.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(register.getBody()).doesNotContain("<script", "style=\"");
+    }
+
+    /** A NUL byte pasted into a form: the browser gets the portal's error page, with the pages' headers. */
+    @Test
+    void aFormWithAControlCharacterGetsAnErrorPage() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml");
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "fr");
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> refused = http.exchange("/register", HttpMethod.POST,
+                new HttpEntity<>("firstName=Ze%00d", headers), String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(refused.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(refused.getBody()).contains("Demande incorrecte");
     }
 
     @Test

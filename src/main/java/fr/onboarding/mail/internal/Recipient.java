@@ -15,6 +15,14 @@ public enum Recipient {
     /** Whoever wrote a support ticket: {@code requesterEmail} in {@code requesterLanguage}, account or not. */
     TICKET_REQUESTER;
 
+    /**
+     * Whether the mail may greet the account holder by name. Not at an address the account has not
+     * proven: whoever reads it may be someone else (an address taken by another account, a typo).
+     */
+    boolean greetsByName() {
+        return this != PENDING_LOGIN_EMAIL;
+    }
+
     /** The login address for {@link #LOGIN_EMAIL}, the requested one for {@link #PENDING_LOGIN_EMAIL}; notifications go to the contact address. */
     String addressOf(Addressee addressee) {
         return switch (this) {

@@ -52,7 +52,7 @@ class SendMailDelegate implements JavaDelegate {
                 ? linkIssuer((String) execution.getVariable("mailLink")).issue(accountId) : null;
         String to = recipient == Recipient.PREVIOUS_CONTACT_EMAIL
                 ? (String) execution.getVariable("previousContactEmail") : recipient.addressOf(addressee);
-        composer.send(template, to, addressee, link, processData);
+        composer.send(template, to, recipient.greetsByName() ? addressee : addressee.withoutNames(), link, processData);
     }
 
     private Addressee addressee(String accountId) {

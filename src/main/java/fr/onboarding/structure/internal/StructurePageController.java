@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -132,6 +133,9 @@ class StructurePageController {
                 errors.putAll(invalid.messagesByField(messages, locale));
             } catch (RefusedException refused) {
                 errors.put("identifier", messages.getMessage(refused.detailKey(), null, locale));
+            } catch (DataIntegrityViolationException createdMeanwhile) {
+                // The same structure created by a request sent at the same instant (a double click).
+                errors.put("identifier", messages.getMessage("structure.exists.detail", null, locale));
             }
         }
         return page("structure-new", "details", type, form, errors, null, HttpStatus.BAD_REQUEST);

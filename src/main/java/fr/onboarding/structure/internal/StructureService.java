@@ -235,6 +235,8 @@ public class StructureService {
     @Transactional
     public Membership requestAttachment(String accountId, AttachmentWish wish) {
         Structure structure = checkAttachment(wish);
+        // Two requests at once (a double click) would both find none pending: decide them in turn.
+        structures.lockById(structure.getId());
         if (memberships.existsByAccountIdAndStructureIdAndStatusIn(accountId, structure.getId(),
                 EnumSet.of(AttachmentStatus.PENDING, AttachmentStatus.APPROVED))) {
             throw new RefusedException(Reason.ALREADY_EXISTS, "attachment.duplicate");
