@@ -11,13 +11,13 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -139,10 +139,13 @@ public final class Browser implements AutoCloseable {
             candidates = driver.findElements(By.xpath("//a[normalize-space(.)=" + literal + "]"));
         }
         assertThat(candidates).as("a button or link \"%s\" on %s", text, path()).isNotEmpty();
-        WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.leftByTheTest = true;");
         candidates.get(0).click();
-        // Every button and link here leads to a page: wait for it, or the next step could cut its request short.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        // Every button and link here leads to a page: wait for the new one to be loaded (it has no mark),
+        // or the next step could cut the request short.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ignored -> Boolean.TRUE.equals(script.executeScript(
+                "return window.leftByTheTest === undefined && document.readyState === 'complete';")));
         return this;
     }
 

@@ -11,12 +11,16 @@ final class RegistrationForms {
     private RegistrationForms() {
     }
 
-    /** A box not ticked is absent from the form; an empty text is "" (the rules then explain). */
+    /** A box ticked sends "true" (anything else is not a tick); an empty text is "" (the rules then explain). */
     static RegistrationRequest request(Map<String, String> form, NewStructure structure, AttachmentWish attachment) {
         return new RegistrationRequest(text(form, "loginEmail"), text(form, "loginEmailConfirmation"),
                 text(form, "firstName"), text(form, "lastName"), optional(form, "phone"), optional(form, "contactEmail"),
-                form.containsKey("surveyConsent"), form.containsKey("termsAccepted"), text(form, "language"),
+                ticked(form, "surveyConsent"), ticked(form, "termsAccepted"), text(form, "language"),
                 form.get("captchaId"), form.get("captchaAnswer"), structure, attachment);
+    }
+
+    private static boolean ticked(Map<String, String> form, String name) {
+        return "true".equals(form.get(name));
     }
 
     private static String text(Map<String, String> form, String name) {

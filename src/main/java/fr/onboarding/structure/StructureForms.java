@@ -38,14 +38,14 @@ public final class StructureForms {
         return form;
     }
 
-    /** The block's fields; a box not ticked is absent, an empty field is no value (the rules say what is required). */
+    /** The block's fields; a box ticked sends "true", an empty field is no value (the rules say what is required). */
     public static NewStructure newStructure(IdentifierType type, Map<String, String> form) {
         PostalAddress address = form.containsKey("nonDiffusible") && text(form, "line") == null ? null
                 : new PostalAddress(text(form, "line"), text(form, "complement1"), text(form, "complement2"),
                         text(form, "postalCode"), text(form, "city"), upper(text(form, "countryCode")));
         return new NewStructure(type, text(form, "identifier"), text(form, "companyName"), text(form, "lastName"),
                 text(form, "firstName"), text(form, "label"), text(form, "email"), text(form, "phone"), address,
-                form.containsKey("publicEntity"), form.containsKey("paymentRequests"), form.containsKey("dume"), null);
+                ticked(form, "publicEntity"), ticked(form, "paymentRequests"), ticked(form, "dume"), null);
     }
 
     /** The type a form names; SIRET, the guides' first choice, for anything else. */
@@ -66,6 +66,10 @@ public final class StructureForms {
             }
         }
         return null;
+    }
+
+    private static boolean ticked(Map<String, String> form, String name) {
+        return "true".equals(form.get(name));
     }
 
     private static void put(Map<String, String> form, String name, String value) {

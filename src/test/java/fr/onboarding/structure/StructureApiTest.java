@@ -210,7 +210,15 @@ class StructureApiTest {
         assertThat(review.getTaskDefinitionKey()).isEqualTo("ReviewPublicStructure");
         assertThat(tasks.getIdentityLinksForTask(review.getId())).anySatisfy(link ->
                 assertThat(link.getGroupId()).isEqualTo("support"));
-        assertThat(lookup("AUTRE", identifier).getBody()).containsEntry("existsInPortal", false);
+        // Until support decides, nobody else can create or join it, and every form says why.
+        ResponseEntity<Map<String, Object>> looked = lookup("AUTRE", identifier);
+        assertThat(looked.getStatusCode().value()).isEqualTo(409);
+        assertThat(looked.getBody()).containsEntry("title", "Structure en cours de création");
+        String other = journey.newActiveAccount(greenMail, "fr");
+        assertThat(journey.postAs("/api/me/structures", privateStructure("AUTRE", identifier), other).getBody())
+                .containsEntry("title", "Structure en cours de création");
+        assertThat(journey.postAs("/api/me/attachment-requests", Map.of("identifierType", "AUTRE", "identifier", identifier,
+                "scope", "WHOLE_STRUCTURE"), other).getBody()).containsEntry("title", "Structure en cours de création");
     }
 
     @Test

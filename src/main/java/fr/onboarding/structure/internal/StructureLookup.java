@@ -29,6 +29,7 @@ public class StructureLookup {
 
     public LookupResult lookup(IdentifierType type, String rawIdentifier, String companyName) {
         Identifier identifier = IdentifierRules.check(type, rawIdentifier, companyName).orThrow();
+        structures.refuseIfAwaitingItsCreation(identifier);
         return structures.findActive(identifier.type(), identifier.value())
                 .map(existing -> existing(identifier, existing))
                 .orElseGet(() -> type == IdentifierType.SIRET

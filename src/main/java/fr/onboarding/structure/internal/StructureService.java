@@ -76,6 +76,7 @@ public class StructureService {
     @Transactional(readOnly = true)
     public Checked check(NewStructure data) {
         Identifier identifier = IdentifierRules.check(data.identifierType(), data.identifier(), data.companyName()).orThrow();
+        refuseIfAwaitingItsCreation(identifier);
         if (structures.findByIdentifierKey(Structure.keyOf(identifier.type(), identifier.value())).isPresent()) {
             throw new RefusedException(Reason.ALREADY_EXISTS, "structure.exists");
         }
@@ -178,6 +179,18 @@ public class StructureService {
                 .filter(s -> s.getStatus() == StructureStatus.ACTIVE);
     }
 
+    /**
+     * An identifier held by a structure not in the portal yet (support reviewing a public one, or one
+     * created at a registration not yet activated) can be neither created again nor joined: say so,
+     * rather than send people from one form to the other.
+     */
+    void refuseIfAwaitingItsCreation(Identifier identifier) {
+        if (structures.findByIdentifierKey(Structure.keyOf(identifier.type(), identifier.value()))
+                .filter(s -> s.getStatus() != StructureStatus.ACTIVE).isPresent()) {
+            throw new RefusedException(Reason.ALREADY_EXISTS, "structure.awaitingCreation");
+        }
+    }
+
     @Transactional(readOnly = true)
     public Optional<Structure> find(String structureId) {
         return structures.findById(structureId);
@@ -250,6 +263,7 @@ public class StructureService {
     @Transactional(readOnly = true)
     public Structure checkAttachment(AttachmentWish wish) {
         Identifier identifier = IdentifierRules.check(wish.identifierType(), wish.identifier(), null).orThrow();
+        refuseIfAwaitingItsCreation(identifier);
         Structure structure = findActive(identifier.type(), identifier.value()).orElseThrow(() ->
                 new RefusedException(Reason.NOT_FOUND, "structure.unknown"));
         List<FieldProblem> problems = new ArrayList<>();
