@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -30,7 +31,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * {@code CHROMIUM} and {@code CHROMEDRIVER} name others). Nothing is downloaded. The person finds
  * fields by their visible label, as a screen reader does, and every page is checked with axe-core.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

@@ -2,35 +2,15 @@ package fr.onboarding.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.onboarding.Browser;
-import fr.onboarding.JourneyTest;
+import fr.onboarding.BrowserTest;
 
-@JourneyTest
+@BrowserTest
 class HomePageBrowserTest {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(@Autowired @LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+    Browser browser;
 
     @Test
     void theHomePageLeadsToEveryStepInFrenchThenEnglish() {

@@ -2,44 +2,25 @@ package fr.onboarding.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Browser;
+import fr.onboarding.BrowserTest;
 import fr.onboarding.Journey;
-import fr.onboarding.JourneyTest;
 
 /** "Mon compte" as its holder uses it: personal data, password, structures in words. */
-@JourneyTest
+@BrowserTest
 class MyAccountPageBrowserTest {
 
-    static Browser browser;
+    Browser browser;
 
     @Autowired
     Journey journey;
     @Autowired
     GreenMail greenMail;
-
-    @BeforeAll
-    static void startBrowser(@Autowired @LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aNewContactAddressIsSavedAndBothAddressesAreTold() {

@@ -2,44 +2,25 @@ package fr.onboarding.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Browser;
+import fr.onboarding.BrowserTest;
 import fr.onboarding.Journey;
-import fr.onboarding.JourneyTest;
 
 /** The account-first journey (2022 guide) as a person clicks it, from the home page to "Mon compte". */
-@JourneyTest
+@BrowserTest
 class RegistrationPagesBrowserTest {
 
-    static Browser browser;
+    Browser browser;
 
     @Autowired
     Journey journey;
     @Autowired
     GreenMail greenMail;
-
-    @BeforeAll
-    static void startBrowser(@Autowired @LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     private void fillPersonalInformation(String email) {
         browser.fill("Adresse e-mail", email).fill("Confirmez votre adresse e-mail", email)

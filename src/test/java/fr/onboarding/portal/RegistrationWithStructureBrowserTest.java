@@ -2,47 +2,28 @@ package fr.onboarding.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Browser;
+import fr.onboarding.BrowserTest;
 import fr.onboarding.Journey;
-import fr.onboarding.JourneyTest;
 
 /** "Créer un compte en quelques clics" (2020 guide): the account with its structure, or with a request to join one. */
-@JourneyTest
+@BrowserTest
 class RegistrationWithStructureBrowserTest {
 
     /** In the bundled sample directory, and created by no other test of this context. */
     static final String SIRET_OF_THE_SAMPLE = "356 000 000 04863";
 
-    static Browser browser;
+    Browser browser;
 
     @Autowired
     Journey journey;
     @Autowired
     GreenMail greenMail;
-
-    @BeforeAll
-    static void startBrowser(@Autowired @LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     private void fillPersonalInformation(String email) {
         browser.fill("Confirmez votre adresse e-mail", email).fill("Prénom", "Gwenaël").fill("Nom", "Fumoux")

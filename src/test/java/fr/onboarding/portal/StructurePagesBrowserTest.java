@@ -2,48 +2,29 @@ package fr.onboarding.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Browser;
+import fr.onboarding.BrowserTest;
 import fr.onboarding.Journey;
-import fr.onboarding.JourneyTest;
 
 /** Creating a structure from the registry, choosing workspaces, and asking to join, as the guides show them. */
-@JourneyTest
+@BrowserTest
 class StructurePagesBrowserTest {
 
     /** In the bundled sample directory, and created by no other test of this context. */
     static final String SIRET_OF_THE_SAMPLE = "498 765 122 00011";
     static final String CLOSED_SIRET = "79876543400013";
 
-    static Browser browser;
+    Browser browser;
 
     @Autowired
     Journey journey;
     @Autowired
     GreenMail greenMail;
-
-    @BeforeAll
-    static void startBrowser(@Autowired @LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aSupplierCreatesItsCompanyFromTheRegistryChoosesWorkspacesAndAColleagueAsksToJoin() {

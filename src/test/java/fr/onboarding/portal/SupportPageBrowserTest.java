@@ -3,40 +3,21 @@ package fr.onboarding.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.onboarding.Browser;
+import fr.onboarding.BrowserTest;
 import fr.onboarding.Journey;
-import fr.onboarding.JourneyTest;
 
 /** "Contacter le support" from the home page: the ticket becomes a task for support. */
-@JourneyTest
+@BrowserTest
 class SupportPageBrowserTest {
 
-    static Browser browser;
+    Browser browser;
 
     @Autowired
     TaskService tasks;
-
-    @BeforeAll
-    static void startBrowser(@Autowired @LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aTicketAboutAMissingActivationMailReachesSupport() {
