@@ -4,7 +4,7 @@ import java.lang.reflect.Field;
 
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -18,7 +18,7 @@ class BrowserExtension implements BeforeEachCallback {
         Browser browser = store.getOrComputeIfAbsent(Browser.class, key -> new Browser(portOf(context)), Browser.class);
         browser.forgetEverything();
         Object test = context.getRequiredTestInstance();
-        for (Field field : AnnotationSupport.findFields(test.getClass(), f -> f.getType() == Browser.class,
+        for (Field field : ReflectionSupport.findFields(test.getClass(), f -> f.getType() == Browser.class,
                 HierarchyTraversalMode.TOP_DOWN)) {
             field.setAccessible(true);
             field.set(test, browser);

@@ -46,26 +46,34 @@ class PasswordResetPageController {
     /** "Mot de passe oublié ?": the login e-mail and the captcha. */
     @GetMapping("/password-reset")
     ModelAndView requestForm() {
-        return requestPage(null, HttpStatus.OK);
+        return requestPage("", null, HttpStatus.OK);
+    }
+
+    /** "Nouvelle image": the address typed stays, a new captcha comes. */
+    @PostMapping(value = "/password-reset", params = "newImage")
+    ModelAndView newImage(@RequestParam(defaultValue = "") String loginEmail) {
+        return requestPage(loginEmail, null, HttpStatus.OK);
     }
 
     @PostMapping("/password-reset")
     ModelAndView request(@RequestParam(defaultValue = "") String loginEmail, @RequestParam(defaultValue = "") String captchaId,
                          @RequestParam(defaultValue = "") String captchaAnswer, HttpServletRequest http, Locale locale) {
         if (!EmailAddresses.isMailable(loginEmail.strip())) {
-            return requestPage(messages.getMessage("page.forgot.email", null, locale), HttpStatus.BAD_REQUEST);
+            return requestPage(loginEmail, messages.getMessage("page.forgot.email", null, locale), HttpStatus.BAD_REQUEST);
         }
         try {
             rateLimits.consume(RateLimits.Limit.PASSWORD_RESET, "ip:" + http.getRemoteAddr(), "email:" + loginEmail);
             resets.request(loginEmail, captchaId, captchaAnswer);
         } catch (InvalidInputException wrongCaptcha) {
-            return requestPage(messages.getMessage("captcha.wrong", null, locale), HttpStatus.BAD_REQUEST);
+            return requestPage(loginEmail, messages.getMessage("captcha.wrong", null, locale), HttpStatus.BAD_REQUEST);
         }
         return new ModelAndView("password-reset-requested");
     }
 
-    private ModelAndView requestPage(String error, HttpStatus status) {
+    private ModelAndView requestPage(String loginEmail, String error, HttpStatus status) {
         ModelAndView page = new ModelAndView("password-reset-request");
+        page.addObject("form", Map.of("loginEmail", loginEmail));
+        page.addObject("errors", Map.of());
         page.addObject("captcha", captchas.newChallenge());
         page.addObject("captchaEnabled", captchas.isEnabled());
         page.addObject("error", error);

@@ -34,6 +34,8 @@ class CaptchaTest {
     @Autowired
     Journey journey;
     @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired
     CaptchaChallengeRepository challenges;
 
 
@@ -46,6 +48,17 @@ class CaptchaTest {
         body.put("captchaId", captchaId);
         body.put("captchaAnswer", answer);
         return journey.post("/api/accounts", body);
+    }
+
+    /** Pages offer what the guides show: the picture, a new one on demand, the characters to copy. */
+    @Test
+    void theForgottenPasswordPageOffersANewImageAndKeepsTheAddress() {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, "fr");
+        String page = http.exchange("/password-reset", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers), String.class).getBody();
+
+        assertThat(page).contains("data:image/png;base64,", "name=\"newImage\"", "Nouvelle image", "for=\"captchaAnswer\"");
     }
 
     @Test
