@@ -41,6 +41,16 @@ class EngineAccessTest {
         assertThat(definitions.getBody()).contains("\"key\":\"account-registration\"");
     }
 
+    /** Managers and support work in Camunda 7 by design: the "migrate to Camunda 8" notice is hidden from them. */
+    @Test
+    void theWebappsHideTheMigrationNotice() {
+        for (String app : java.util.List.of("tasklist", "cockpit", "admin", "welcome")) {
+            ResponseEntity<String> styles = http.getForEntity("/camunda/app/" + app + "/styles/user-styles.css", String.class);
+            assertThat(styles.getStatusCode().value()).isEqualTo(200);
+            assertThat(styles.getBody()).contains(".ce-eol-banner").contains("display: none");
+        }
+    }
+
     @Test
     void thereIsNoDemoUser() {
         assertThat(http.withBasicAuth("demo", "demo").getForEntity("/engine-rest/process-definition", String.class)
