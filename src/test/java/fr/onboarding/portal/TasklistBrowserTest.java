@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,7 +23,7 @@ import fr.onboarding.Browser;
 import fr.onboarding.BrowserTest;
 import fr.onboarding.Journey;
 
-/** A structure's manager decides a request to join in Camunda Tasklist, through the rendered Camunda Form. */
+/** Managers and support decide in Camunda Tasklist, through the rendered Camunda Forms, as they do for real. */
 @BrowserTest
 class TasklistBrowserTest {
 
@@ -31,6 +33,29 @@ class TasklistBrowserTest {
     Journey journey;
     @Autowired
     GreenMail greenMail;
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void supportApprovesAPublicStructureThroughTheForm() {
+        User agent = identity.newUser("agent" + System.nanoTime());
+        agent.setPassword("Support-Password-2026");
+        identity.saveUser(agent);
+        identity.createMembership(agent.getId(), "support");
+        String creator = journey.newActiveAccount(greenMail, "fr");
+        String identifier = "COMMUNE-" + System.nanoTime();
+        assertThat(journey.postAs("/api/me/structures", Map.of("identifierType", "AUTRE", "identifier", identifier,
+                "companyName", "Commune de Plougastel", "publicEntity", true, "address", Map.of("line", "Mairie",
+                        "postalCode", "29470", "city", "Plougastel-Daoulas", "countryCode", "FR")), creator)
+                .getStatusCode().value()).isEqualTo(202);
+
+        decideInTasklist(agent.getId(), "Support-Password-2026", "Examiner la création de la structure publique",
+                "Accepter la création de la structure", "Commune de Plougastel", "tasklist-public-structure");
+
+        journey.runDueJobs();
+        assertThat((List<Map<String, Object>>) journey.getAs("/api/me", creator).getBody().get("structures"))
+                .extracting(s -> s.get("role") + "/" + s.get("attachmentStatus")).containsExactly("PRIMARY_MANAGER/APPROVED");
+    }
 
     @Test
     void aManagerApprovesARequestToJoinThroughTheForm() {
@@ -41,29 +66,35 @@ class TasklistBrowserTest {
                 "scope", "WHOLE_STRUCTURE"), requester).getStatusCode().value()).isEqualTo(202);
         journey.runDueJobs();
 
-        WebDriver driver = browser.open("/camunda/app/tasklist/").driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(manager);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(Journey.STRONG_PASSWORD);
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(normalize-space(.), 'Examiner la demande de rattachement')]"))).click();
-        WebElement accept = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//label[contains(normalize-space(.), 'Accepter le rattachement')]")));
-        assertThat(driver.findElements(By.cssSelector("form input")))
-                .extracting(input -> input.getDomProperty("value")).contains("Atelier " + structure, requester);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-        browser.screenshot("tasklist-review");
-        clickInView(driver, accept);
-        clickInView(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']"))));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(
-                By.xpath("//label[contains(normalize-space(.), 'Accepter le rattachement')]")));
+        decideInTasklist(manager, Journey.STRONG_PASSWORD, "Examiner la demande de rattachement",
+                "Accepter le rattachement", "Atelier " + structure, "tasklist-review");
 
         journey.runDueJobs();
         assertThat((List<Map<String, Object>>) journey.getAs("/api/me", requester).getBody().get("structures"))
                 .extracting(s -> s.get("attachmentStatus")).containsExactly("APPROVED");
+    }
+
+    /** Logs into Tasklist, opens the task, claims it, checks the form shows {@code shown}, picks {@code choice}, completes. */
+    private void decideInTasklist(String user, String password, String taskName, String choice, String shown,
+                                  String screenshot) {
+        WebDriver driver = browser.open("/camunda/app/tasklist/").driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(normalize-space(.), '" + taskName + "')]"))).click();
+        By choiceLabel = By.xpath("//label[contains(normalize-space(.), '" + choice + "')]");
+        WebElement chosen = wait.until(ExpectedConditions.elementToBeClickable(choiceLabel));
+        assertThat(driver.findElements(By.cssSelector("form input"))).extracting(input -> input.getDomProperty("value"))
+                .contains(shown);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        browser.screenshot(screenshot);
+        clickInView(driver, chosen);
+        clickInView(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']"))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(choiceLabel));
     }
 
     /** Tasklist's form scrolls inside its pane: bring the element to the middle before a person clicks it. */
