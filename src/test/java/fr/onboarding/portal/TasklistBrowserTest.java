@@ -50,7 +50,8 @@ class TasklistBrowserTest {
                 .getStatusCode().value()).isEqualTo(202);
 
         decideInTasklist(agent.getId(), "Support-Password-2026", "Examiner la création de la structure publique",
-                "Accepter la création de la structure", "Commune de Plougastel", "tasklist-public-structure");
+                "Accepter la création de la structure", "tasklist-public-structure", "Commune de Plougastel",
+                "En cours d'immatriculation");
 
         journey.runDueJobs();
         assertThat((List<Map<String, Object>>) journey.getAs("/api/me", creator).getBody().get("structures"))
@@ -67,7 +68,7 @@ class TasklistBrowserTest {
         journey.runDueJobs();
 
         decideInTasklist(manager, Journey.STRONG_PASSWORD, "Examiner la demande de rattachement",
-                "Accepter le rattachement", "Atelier " + structure, "tasklist-review");
+                "Accepter le rattachement", "tasklist-review", "Atelier " + structure, requester);
 
         journey.runDueJobs();
         assertThat((List<Map<String, Object>>) journey.getAs("/api/me", requester).getBody().get("structures"))
@@ -75,16 +76,21 @@ class TasklistBrowserTest {
     }
 
     /** Logs into Tasklist, opens the task, claims it, checks the form shows {@code shown}, picks {@code choice}, completes. */
-    private void decideInTasklist(String user, String password, String taskName, String choice, String shown,
-                                  String screenshot) {
+    private void decideInTasklist(String user, String password, String taskName, String choice, String screenshot,
+                                  String... shown) {
         WebDriver driver = browser.open("/camunda/app/tasklist/").driver();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
 
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(normalize-space(.), '" + taskName + "')]"))).click();
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//a[contains(normalize-space(.), '" + taskName + "')]"))).click();
+        } catch (RuntimeException e) {
+            browser.screenshot("tasklist-task-not-found"); // what the person saw, for whoever reads the failure
+            throw e;
+        }
         By choiceLabel = By.xpath("//label[contains(normalize-space(.), '" + choice + "')]");
         WebElement chosen = wait.until(ExpectedConditions.elementToBeClickable(choiceLabel));
         assertThat(driver.findElements(By.cssSelector("form input"))).extracting(input -> input.getDomProperty("value"))

@@ -1,8 +1,10 @@
 package fr.onboarding.structure.internal;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +26,14 @@ public class PublicStructureRequests {
     private final StructureService structures;
     private final AccountService accounts;
     private final RuntimeService runtime;
+    private final MessageSource messages;
 
-    PublicStructureRequests(StructureService structures, AccountService accounts, RuntimeService runtime) {
+    PublicStructureRequests(StructureService structures, AccountService accounts, RuntimeService runtime,
+                            MessageSource messages) {
         this.structures = structures;
         this.accounts = accounts;
         this.runtime = runtime;
+        this.messages = messages;
     }
 
     @Transactional
@@ -48,7 +53,9 @@ public class PublicStructureRequests {
         return Map.of(
                 "structureId", structure.getId(),
                 "accountId", accountId,
-                "structureIdentifierType", structure.getIdentifierType().name(),
+                // Support's form is in French, as the rest of the review forms: the type in words.
+                "structureIdentifierTypeLabel",
+                messages.getMessage(structure.getIdentifierType().labelKey(), null, Locale.FRENCH),
                 "structureIdentifier", structure.getIdentifier(),
                 "structureName", structure.displayName(),
                 "structureCity", structure.getAddress() == null ? "" : structure.getAddress().city(),
