@@ -106,7 +106,7 @@ class SecurityConfig {
         return http
                 .authenticationManager(new ProviderManager(portalAccounts))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/activation/**", "/password-reset", "/password-reset/**",
+                        .requestMatchers("/", "/login", "/logout", "/activation/**", "/password-reset", "/password-reset/**",
                                 "/login-email-change/**", "/register", "/register/**", "/support", "/support/**",
                                 "/dev/mails", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()

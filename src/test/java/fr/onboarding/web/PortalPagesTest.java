@@ -78,6 +78,15 @@ class PortalPagesTest {
         assertThat(refused.getBody()).contains("Demande incorrecte");
     }
 
+    /** "/logout" typed in the address bar offers the form that logs out, instead of a CSRF refusal. */
+    @Test
+    void logoutByAddressOffersTheLogoutForm() {
+        ResponseEntity<String> page = page("/logout", "fr");
+
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("Voulez-vous vous déconnecter", "action=\"/logout\"", "name=\"_csrf\"");
+    }
+
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         ResponseEntity<String> login = page("/login", "fr");
