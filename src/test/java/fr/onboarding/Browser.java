@@ -124,13 +124,6 @@ public final class Browser implements AutoCloseable, ExtensionContext.Store.Clos
         return this;
     }
 
-    public Browser untick(String label) {
-        WebElement box = field(label);
-        if (box.isSelected()) {
-            box.click();
-        }
-        return this;
-    }
 
     /** Clicks the button that reads {@code text}, or else the link (a form's button before the menu's link). */
     public Browser click(String text) {
