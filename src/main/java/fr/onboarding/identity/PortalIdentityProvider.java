@@ -3,6 +3,7 @@ package fr.onboarding.identity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.identity.Group;
@@ -81,7 +82,12 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
             return List.of();
         }
         Optional<AccountView> member = portalMember(query);
-        return member.isPresent() ? groupsOf(member.get(), query) : super.findGroupByQueryCriteria(query);
+        if (member.isPresent()) {
+            return groupsOf(member.get(), query);
+        }
+        List<Group> found = new ArrayList<>(super.findGroupByQueryCriteria(query));
+        found.addAll(namedManagersGroups(query));
+        return found;
     }
 
     @Override
@@ -90,7 +96,28 @@ class PortalIdentityProvider extends DbIdentityServiceProvider {
             return 0;
         }
         Optional<AccountView> member = portalMember(query);
-        return member.isPresent() ? groupsOf(member.get(), query).size() : super.findGroupCountByQueryCriteria(query);
+        return member.isPresent() ? groupsOf(member.get(), query).size()
+                : super.findGroupCountByQueryCriteria(query) + namedManagersGroups(query).size();
+    }
+
+    /**
+     * The structures' managers groups a query names by id, as Tasklist asks for a task's candidate
+     * groups: then it shows their names ("Gestionnaires de ...") rather than their ids.
+     */
+    private List<Group> namedManagersGroups(DbGroupQueryImpl query) {
+        if (query.getUserId() != null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        if (query.getId() != null) {
+            ids.add(query.getId());
+        }
+        if (query.getIds() != null) {
+            ids.addAll(Arrays.asList(query.getIds()));
+        }
+        return ids.stream().filter(id -> id.startsWith(ManagersGroup.PREFIX)).distinct()
+                .map(this::findGroupById).filter(Objects::nonNull)
+                .filter(group -> matches(group, query)).map(Group.class::cast).toList();
     }
 
     /** A user query by id that names a portal account (and no engine user). */

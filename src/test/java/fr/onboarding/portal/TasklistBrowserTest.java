@@ -50,7 +50,7 @@ class TasklistBrowserTest {
                 .getStatusCode().value()).isEqualTo(202);
 
         decideInTasklist(agent.getId(), "Support-Password-2026", "Examiner la création de la structure publique",
-                "Accepter la création de la structure", "tasklist-public-structure", "Commune de Plougastel",
+                "Accepter la création de la structure", "Support du portail", "tasklist-public-structure", "Commune de Plougastel",
                 "En cours d'immatriculation");
 
         journey.runDueJobs();
@@ -68,16 +68,20 @@ class TasklistBrowserTest {
         journey.runDueJobs();
 
         decideInTasklist(manager, Journey.STRONG_PASSWORD, "Examiner la demande de rattachement",
-                "Accepter le rattachement", "tasklist-review", "Atelier " + structure, requester);
+                "Accepter le rattachement", "Gestionnaires de Atelier " + structure, "tasklist-review", "Atelier " + structure,
+                requester);
 
         journey.runDueJobs();
         assertThat((List<Map<String, Object>>) journey.getAs("/api/me", requester).getBody().get("structures"))
                 .extracting(s -> s.get("attachmentStatus")).containsExactly("APPROVED");
     }
 
-    /** Logs into Tasklist, opens the task, claims it, checks the form shows {@code shown}, picks {@code choice}, completes. */
-    private void decideInTasklist(String user, String password, String taskName, String choice, String screenshot,
-                                  String... shown) {
+    /**
+     * Logs into Tasklist, opens the task, checks that it names the group it is offered to by its
+     * name and that the form shows {@code shown}, claims it, picks {@code choice}, completes.
+     */
+    private void decideInTasklist(String user, String password, String taskName, String choice, String groupName,
+                                  String screenshot, String... shown) {
         WebDriver driver = browser.open("/camunda/app/tasklist/").driver();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
@@ -95,6 +99,7 @@ class TasklistBrowserTest {
         WebElement chosen = wait.until(ExpectedConditions.elementToBeClickable(choiceLabel));
         assertThat(driver.findElements(By.cssSelector("form input"))).extracting(input -> input.getDomProperty("value"))
                 .contains(shown);
+        assertThat(driver.findElement(By.cssSelector("li.groups")).getDomProperty("textContent").strip()).isEqualTo(groupName);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
         browser.screenshot(screenshot);
