@@ -82,6 +82,14 @@ public class AccountService {
                 loginEmailRequested);
     }
 
+    /** The language (fr or en) the person switched the portal to while logged in: its mails follow. */
+    @Transactional
+    public void useLanguage(String accountId, String language) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.updatePersonalData(account.getFirstName(), account.getLastName(), account.getPhone(), language,
+                account.getContactEmail());
+    }
+
     /** What an update asks the processes to tell: the contact e-mail left, and whether a login e-mail waits for its proof. */
     public record PersonalDataUpdate(String previousContactEmail, boolean loginEmailChangeRequested) {
     }

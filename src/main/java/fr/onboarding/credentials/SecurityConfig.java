@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -21,7 +22,9 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
+import fr.onboarding.account.AccountService;
 import fr.onboarding.web.LoginRateLimitFilter;
 import fr.onboarding.web.PageHeaders;
 import fr.onboarding.web.RateLimits;
@@ -101,8 +104,8 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, RateLimits rateLimits, LockingAuthenticationProvider portalAccounts)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, RateLimits rateLimits, LockingAuthenticationProvider portalAccounts,
+                              AccountService accounts, LocaleResolver locales) throws Exception {
         return http
                 .authenticationManager(new ProviderManager(portalAccounts))
                 .authorizeHttpRequests(auth -> auth
@@ -116,14 +119,28 @@ class SecurityConfig {
                         // Activation, reset and e-mail change pages carry a token in their address.
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(logInOrNotFound()))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("loginEmail")
-                        .defaultSuccessUrl("/account", true).permitAll())
+                        .successHandler(new AccountLanguageOnLogIn(accounts, locales)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /** A visitor is sent to log in for the pages of an account; any other address is a page that does not exist. */
+    private static AuthenticationEntryPoint logInOrNotFound() {
+        RequestMatcher accountPages = new OrRequestMatcher(path("/account"), path("/account/**"));
+        AuthenticationEntryPoint logIn = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (accountPages.matches(request)) {
+                logIn.commence(request, response, exception);
+            } else {
+                response.sendError(HttpStatus.NOT_FOUND.value());
+            }
+        };
     }
 
     private static AuthenticationEntryPoint unauthorized() {

@@ -1,6 +1,8 @@
 package fr.onboarding.web;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
+    private static final Pattern REFUSED_WEBAPP = Pattern.compile("/camunda/app/(cockpit|admin)(/.*)?");
+
     private final Problems problems;
     private final PortalLocaleResolver locales;
 
@@ -37,6 +41,7 @@ class ErrorPages implements ErrorController {
         HttpStatus status = statusOf(request);
         ProblemDetail problem = problems.problem(status, locales.resolveLocale(request));
         model.addAttribute("problem", problem);
+        model.addAttribute("refusedWebapp", status == HttpStatus.FORBIDDEN ? refusedWebapp(request) : null);
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status.value());
         return "error";
     }
@@ -46,6 +51,15 @@ class ErrorPages implements ErrorController {
         HttpStatus status = statusOf(request);
         Locale locale = locales.resolveLocale(request);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.problem(status, locale));
+    }
+
+    /**
+     * Camunda refuses Cockpit or Admin to someone logged into its webapps without access, such as a
+     * manager coming from Tasklist: the page then says which application is whose.
+     */
+    private static String refusedWebapp(HttpServletRequest request) {
+        Matcher webapp = REFUSED_WEBAPP.matcher(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+        return webapp.matches() ? webapp.group(1) : null;
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -3,6 +3,7 @@ package fr.onboarding.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
@@ -16,8 +17,8 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The portal speaks French (default) and English. In order: the language the person chose with the
- * switch on every page ({@code ?lang=en}, kept in a cookie for a year); the language of the account
- * a page is about ({@link #useLanguage}: the activation page speaks the registration's language);
+ * switch on every page ({@code ?lang=en}, kept in a cookie for a year, and set to the account's
+ * language when it logs in); the language of the account a page is about ({@link #useLanguage}: the activation page speaks the registration's language);
  * the browser's Accept-Language; French.
  */
 @Component("localeResolver")
@@ -40,6 +41,11 @@ public class PortalLocaleResolver implements LocaleResolver {
         if (language != null && LANGUAGES.contains(language)) {
             request.setAttribute(ACCOUNT, Locale.forLanguageTag(language));
         }
+    }
+
+    /** The language chosen with the switch in this request, if one was. */
+    static Optional<Locale> chosen(HttpServletRequest request) {
+        return request.getAttribute(CHOSEN) instanceof Locale chosen ? Optional.of(chosen) : Optional.empty();
     }
 
     @Override

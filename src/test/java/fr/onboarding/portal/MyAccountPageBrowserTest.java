@@ -71,13 +71,24 @@ class MyAccountPageBrowserTest {
     }
 
     @Test
-    void structuresAreListedWithRoleAndStatusInWords() {
+    void structuresAreListedWithRoleAndStatusInWordsInTheAccountsLanguage() {
         String manager = journey.newActiveAccount(greenMail, "en");
         journey.newStructure(manager);
         browser.logIn(manager, Journey.STRONG_PASSWORD);
-        browser.click("English");
 
         assertThat(browser.text()).contains("Primary manager", "Attached").doesNotContain("PRIMARY_MANAGER", "APPROVED");
         browser.assertAccessible().screenshot("account-en");
+    }
+
+    @Test
+    void theLanguageSwitchedToWhileLoggedInBecomesTheAccountsLanguage() {
+        String holder = journey.newActiveAccount(greenMail, "fr");
+        browser.logIn(holder, Journey.STRONG_PASSWORD);
+        browser.click("English");
+
+        assertThat(browser.find("h1").getText()).isEqualTo("My account");
+        assertThat(journey.getAs("/api/me", holder).getBody().get("language")).isEqualTo("en");
+        browser.forgetEverything().logIn(holder, Journey.STRONG_PASSWORD);
+        assertThat(browser.find("h1").getText()).isEqualTo("My account");
     }
 }

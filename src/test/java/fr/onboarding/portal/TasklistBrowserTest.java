@@ -76,17 +76,30 @@ class TasklistBrowserTest {
                 .extracting(s -> s.get("attachmentStatus")).containsExactly("APPROVED");
     }
 
+    @Test
+    void aManagerWhoOpensCockpitOrAdminIsToldWhereToWork() {
+        String manager = journey.newActiveAccount(greenMail, "fr");
+        journey.newStructure(manager);
+        browser.open("/?lang=fr");
+        logIntoTasklist(manager, Journey.STRONG_PASSWORD);
+
+        browser.open("/camunda/app/cockpit/");
+        assertThat(browser.find("h1").getText()).isEqualTo("Cockpit est réservé à l'exploitation").isEqualTo(browser.title());
+        browser.assertAccessible().screenshot("cockpit-refused-fr");
+        browser.open("/camunda/app/admin/default/");
+        assertThat(browser.find("h1").getText()).isEqualTo("Admin est réservé aux administrateurs du moteur");
+        browser.click("Ouvrir Tasklist");
+        assertThat(browser.path()).isEqualTo("/camunda/app/tasklist/default/");
+    }
+
     /**
      * Logs into Tasklist, opens the task, checks that it names the group it is offered to by its
      * name and that the form shows {@code shown}, claims it, picks {@code choice}, completes.
      */
     private void decideInTasklist(String user, String password, String taskName, String choice, String groupName,
                                   String screenshot, String... shown) {
-        WebDriver driver = browser.open("/camunda/app/tasklist/").driver();
+        WebDriver driver = logIntoTasklist(user, password);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
 
         try {
             wait.until(ExpectedConditions.elementToBeClickable(
@@ -106,6 +119,16 @@ class TasklistBrowserTest {
         clickInView(driver, chosen);
         clickInView(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']"))));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(choiceLabel));
+    }
+
+    private WebDriver logIntoTasklist(String user, String password) {
+        WebDriver driver = browser.open("/camunda/app/tasklist/").driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        return driver;
     }
 
     /** Tasklist's form scrolls inside its pane: bring the element to the middle before a person clicks it. */

@@ -136,9 +136,12 @@ class PortalPagesTest {
     }
 
     @Test
-    void anythingElseWantsALogIn() {
+    void anAccountsPagesWantALogInAndAnythingElseIsNotFound() {
+        assertThat(page("/account/workspaces", "fr").getBody()).contains("Se connecter", "name=\"password\"");
         assertThat(page("/api/nothing", "fr").getStatusCode().value()).isEqualTo(401);
-        assertThat(page("/internal", "fr").getBody()).contains("Se connecter", "name=\"password\"");
+        ResponseEntity<String> unknown = page("/internal", "fr");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getBody()).contains("Page introuvable").doesNotContain("name=\"password\"");
     }
 
     /** The inbox shows activation links: it exists only in the dev mode of the README's run command. */
