@@ -9,7 +9,7 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** One Chromium per test class, closed after it; each test gets it in its {@link Browser} field, with no cookies. */
-class BrowserExtension implements BeforeEachCallback {
+public class BrowserExtension implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {

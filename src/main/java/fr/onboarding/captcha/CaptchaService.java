@@ -15,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 
 /**
- * Server-side captcha, as the portal has one: characters to copy from an image, or a sum in words
- * for whoever cannot see it. A challenge is single use (consumed by any attempt, right or wrong),
+ * Server-side captcha, as the portal has one: characters to copy from an image, or for whoever
+ * cannot read it a proof of work that the browser does. A challenge is single use (consumed by any attempt, right or wrong),
  * expires, and is case-insensitive.
  */
 @Service

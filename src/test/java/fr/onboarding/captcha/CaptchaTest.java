@@ -88,7 +88,7 @@ class CaptchaTest {
 
         assertThat(challenge.getBody()).doesNotContainKeys("image", "question");
         Map<String, Object> proofOfWork = (Map<String, Object>) challenge.getBody().get("proofOfWork");
-        assertThat(((Number) proofOfWork.get("maxnumber")).longValue()).isEqualTo(1_000_000L);
+        assertThat(((Number) proofOfWork.get("maxnumber")).longValue()).isEqualTo(200_000L);
         String id = (String) challenge.getBody().get("id");
         assertThat(registerWith(id, solve(proofOfWork)).getStatusCode().value()).isEqualTo(202);
     }
