@@ -106,6 +106,19 @@ class ActivationApiTest {
     }
 
     @Test
+    void aSecretQuestionTooLongIsToldSoNotAskedFor() {
+        String token = tokenOfNewAccount();
+        Map<String, Object> form = new HashMap<>(Journey.activationForm(Journey.STRONG_PASSWORD));
+        form.put("secretQuestion", "Q".repeat(256));
+
+        ResponseEntity<Map<String, Object>> response = journey.post("/api/activations/" + token, form);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(errors(response)).extracting(e -> e.get("field") + ": " + e.get("message"))
+                .containsExactly("secretQuestion: Trop long : 255 caractères au maximum.");
+    }
+
+    @Test
     void anUnknownTokenIsRefusedWith410() {
         ResponseEntity<Map<String, Object>> response = journey.get("/api/activations/not-a-token");
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,6 +55,14 @@ public class ActivationService {
                 account.getLastName(), account.getLanguage(), newPassword.minLength());
     }
 
+    private static Optional<FieldProblem> secretProblem(String field, String value) {
+        if (value.isBlank()) {
+            return Optional.of(new FieldProblem(field, "activation." + field + ".required"));
+        }
+        return value.length() > SECRET_MAX_LENGTH ? Optional.of(new FieldProblem(field, "activation.secret.tooLong"))
+                : Optional.empty();
+    }
+
     @Transactional
     void activate(String token, ActivationForm form) {
         Instant now = clock.instant();
@@ -61,12 +70,8 @@ public class ActivationService {
                 .orElseThrow(ActivationService::refused);
         Account account = pendingAccountOf(activationToken);
         List<FieldProblem> problems = new ArrayList<>(newPassword.problems(account, form.password(), form.passwordConfirmation()));
-        if (form.secretQuestion().isBlank() || form.secretQuestion().length() > SECRET_MAX_LENGTH) {
-            problems.add(new FieldProblem("secretQuestion", "activation.secretQuestion.required"));
-        }
-        if (form.secretAnswer().isBlank() || form.secretAnswer().length() > SECRET_MAX_LENGTH) {
-            problems.add(new FieldProblem("secretAnswer", "activation.secretAnswer.required"));
-        }
+        secretProblem("secretQuestion", form.secretQuestion()).ifPresent(problems::add);
+        secretProblem("secretAnswer", form.secretAnswer()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
