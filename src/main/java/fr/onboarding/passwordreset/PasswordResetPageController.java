@@ -2,6 +2,7 @@ package fr.onboarding.passwordreset;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -83,31 +84,36 @@ class PasswordResetPageController {
 
     @GetMapping("/password-reset/{token}")
     ModelAndView show(@PathVariable String token) {
-        try {
-            return form(token, resets.secretQuestion(token), Map.of(), HttpStatus.OK);
-        } catch (RefusedException gone) {
-            return refused();
-        }
+        return question(token).map(question -> form(token, question, Map.of(), HttpStatus.OK))
+                .orElseGet(PasswordResetPageController::refused);
     }
 
     @PostMapping("/password-reset/{token}")
     ModelAndView reset(@PathVariable String token, @RequestParam(defaultValue = "") String secretAnswer,
                        @RequestParam(defaultValue = "") String password,
                        @RequestParam(defaultValue = "") String passwordConfirmation, Locale locale) {
-        String question;
-        try {
-            question = resets.secretQuestion(token);
-        } catch (RefusedException gone) {
+        if (question(token).isEmpty()) {
             return refused();
         }
         try {
             resets.reset(token, new PasswordResets.ResetForm(secretAnswer, password, passwordConfirmation));
         } catch (InvalidInputException invalid) {
-            return form(token, question, invalid.messagesByField(messages, locale), HttpStatus.BAD_REQUEST);
+            // The last wrong answer allowed burnt the link: say so, rather than offer a form that can only fail.
+            return question(token).map(question -> form(token, question, invalid.messagesByField(messages, locale),
+                    HttpStatus.BAD_REQUEST)).orElseGet(PasswordResetPageController::refused);
         } catch (RefusedException burnt) {
             return refused();
         }
         return new ModelAndView("password-reset-done");
+    }
+
+    /** The link's secret question, while the link can still be used. */
+    private Optional<String> question(String token) {
+        try {
+            return Optional.of(resets.secretQuestion(token));
+        } catch (RefusedException gone) {
+            return Optional.empty();
+        }
     }
 
     private ModelAndView form(String token, String question, Map<String, String> errors, HttpStatus status) {
