@@ -29,9 +29,9 @@ public class InvalidInputException extends RuntimeException {
         return problems;
     }
 
-    /** For a page: each field's messages, in the reader's language. */
+    /** For a page: each field's messages, in the reader's language; a page names {@code address.line} "line". */
     public Map<String, String> messagesByField(MessageSource messages, Locale locale) {
-        return problems.stream().collect(Collectors.toMap(FieldProblem::field,
+        return problems.stream().collect(Collectors.toMap(p -> p.field().substring(p.field().lastIndexOf('.') + 1),
                 p -> messages.getMessage(p.messageKey(), null, locale), (a, b) -> a + " " + b, LinkedHashMap::new));
     }
 

@@ -1,7 +1,8 @@
 package fr.onboarding.web;
 
 import java.lang.annotation.Annotation;
-import java.util.Arrays;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,10 +27,9 @@ public final class FormErrors {
     }
 
     public static <T extends Record> Map<String, String> inFieldOrder(Set<ConstraintViolation<T>> violations, Class<T> form) {
-        List<String> fields = Arrays.stream(form.getRecordComponents()).map(component -> component.getName()).toList();
         Map<String, String> errors = new LinkedHashMap<>();
         violations.stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<T> v) -> order(fields, v))
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> position(form, v), FormErrors::compare)
                         .thenComparing(v -> PRESENCE.contains(v.getConstraintDescriptor().getAnnotation().annotationType()) ? 0 : 1))
                 .forEach(v -> errors.putIfAbsent(fieldName(v), v.getMessage()));
         return errors;
@@ -37,15 +38,38 @@ public final class FormErrors {
     /** A page's field is named like the innermost property: "line" for {@code address.line}. */
     private static String fieldName(ConstraintViolation<?> violation) {
         String name = null;
-        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+        for (Path.Node node : violation.getPropertyPath()) {
             name = node.getName();
         }
         return name;
     }
 
-    private static int order(List<String> fields, ConstraintViolation<?> violation) {
-        String root = violation.getPropertyPath().iterator().next().getName();
-        int index = fields.indexOf(root);
-        return index < 0 ? fields.size() : index;
+    /** Where the field comes in the form: its component's index in the record, then in the nested record (the address). */
+    private static List<Integer> position(Class<?> form, ConstraintViolation<?> violation) {
+        List<Integer> position = new ArrayList<>();
+        Class<?> type = form;
+        for (Path.Node node : violation.getPropertyPath()) {
+            RecordComponent[] components = type != null && type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+            int index = components.length;
+            type = null;
+            for (int i = 0; i < components.length; i++) {
+                if (components[i].getName().equals(node.getName())) {
+                    index = i;
+                    type = components[i].getType();
+                }
+            }
+            position.add(index);
+        }
+        return position;
+    }
+
+    private static int compare(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int order = Integer.compare(a.get(i), b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 }

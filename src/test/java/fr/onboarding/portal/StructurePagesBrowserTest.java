@@ -81,4 +81,22 @@ class StructurePagesBrowserTest {
         assertThat(browser.text()).contains("Type of identifier");
         browser.assertAccessible().screenshot("structure-identify-en");
     }
+
+    @Test
+    void aStructureFromAnotherMemberStateListsItsAddressErrorsInOrderAndHasItsAddressThere() {
+        String manager = journey.newActiveAccount(greenMail, "fr");
+        browser.logIn(manager, Journey.STRONG_PASSWORD).click("Créer une nouvelle structure");
+        browser.choose("Type d'identifiant", "Structure européenne hors France").click("Valider");
+        browser.fill("Identifiant", "DE" + String.format("%09d", System.nanoTime() % 1_000_000_000L)).click("Valider");
+        browser.fill("Raison sociale", "Rheinische Rechnungen GmbH").click("Valider");
+
+        assertThat(browser.findAll(".error-summary a")).extracting(link -> link.getDomAttribute("href"))
+                .containsExactly("#line", "#postalCode", "#city", "#countryCode");
+        browser.fill("Adresse", "Domplatz 1").fill("Code postal", "50667").fill("Ville", "Köln")
+                .fill("Pays (code ISO, ex. FR)", "FR").click("Valider");
+        assertThat(browser.find("#countryCode-error").getText()).startsWith("Le pays de l'adresse doit être celui du numéro de TVA");
+        browser.fill("Pays (code ISO, ex. FR)", "DE").click("Valider");
+
+        assertThat(browser.title()).isEqualTo("Mes espaces de travail");
+    }
 }

@@ -180,6 +180,32 @@ class StructureApiTest {
     }
 
     @Test
+    void aStructureFromAnotherMemberStateHasItsAddressThere() {
+        String digits = String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        Map<String, Object> inFrance = privateStructure("UE_HORS_FRANCE", "DE" + digits);
+
+        ResponseEntity<Map<String, Object>> refused = journey.postAs("/api/me/structures", inFrance, user);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, String>>) refused.getBody().get("errors")).extracting(e -> e.get("field") + ": " + e.get("message"))
+                .containsExactly("address.countryCode: Le pays de l'adresse doit être celui du numéro de TVA intracommunautaire (EL pour la Grèce : GR).");
+        Map<String, Object> inGreece = privateStructure("UE_HORS_FRANCE", "EL" + digits);
+        inGreece.put("address", Map.of("line", "Odos Ermou 1", "postalCode", "10563", "city", "Athina", "countryCode", "GR"));
+        assertThat(journey.postAs("/api/me/structures", inGreece, user).getStatusCode().value()).isEqualTo(201);
+    }
+
+    @Test
+    void aStructureFromOutsideTheEuHasItsAddressInTheCountryItsIdentifierStartsWith() {
+        String name = "Choco " + System.nanoTime() % 1_000_000_000L;
+        Map<String, Object> body = privateStructure("HORS_UE", "CH" + name);
+        body.put("companyName", name);
+
+        assertThat(journey.postAs("/api/me/structures", body, user).getBody().toString()).contains("field=address.countryCode");
+        body.put("address", Map.of("line", "Rue du Rhône 1", "postalCode", "1204", "city", "Genève", "countryCode", "CH"));
+        assertThat(journey.postAs("/api/me/structures", body, user).getStatusCode().value()).isEqualTo(201);
+    }
+
+    @Test
     void anExistingPrivateIndividualShowsNeitherNamesNorAddressToWhoeverLooksItUp() {
         String identifier = "Jeanne-Martin-" + System.nanoTime();
         Map<String, Object> body = privateStructure("PARTICULIER", identifier);

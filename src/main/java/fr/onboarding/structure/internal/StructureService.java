@@ -19,6 +19,7 @@ import fr.onboarding.shared.RefusedException;
 import fr.onboarding.shared.RefusedException.Reason;
 import fr.onboarding.structure.NewStructure;
 import fr.onboarding.structure.StructureStatus;
+import fr.onboarding.structure.AddressCountryRule;
 import fr.onboarding.structure.AttachmentScope;
 import fr.onboarding.structure.AttachmentStatus;
 import fr.onboarding.structure.AttachmentWish;
@@ -87,7 +88,7 @@ public class StructureService {
             nonDiffusible = !establishment.diffusible();
             completed = withRegistryName(data, establishment);
         }
-        requireFieldsOf(identifier.type(), completed, nonDiffusible);
+        requireFieldsOf(identifier, completed, nonDiffusible);
         return new Checked(completed, identifier, nonDiffusible);
     }
 
@@ -303,10 +304,13 @@ public class StructureService {
                 data.paymentRequests(), data.dume(), data.services());
     }
 
-    /** A private individual gives names and address; others a company name and, unless non diffusible, an address. */
-    private static void requireFieldsOf(IdentifierType type, NewStructure data, boolean nonDiffusible) {
+    /**
+     * A private individual gives names and address; others a company name and, unless non diffusible,
+     * an address, abroad where the identifier says.
+     */
+    private static void requireFieldsOf(Identifier identifier, NewStructure data, boolean nonDiffusible) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (type == IdentifierType.PARTICULIER) {
+        if (identifier.type() == IdentifierType.PARTICULIER) {
             requireText(problems, "lastName", data.lastName());
             requireText(problems, "firstName", data.firstName());
         } else {
@@ -314,6 +318,10 @@ public class StructureService {
         }
         if (!nonDiffusible && data.address() == null) {
             problems.add(new FieldProblem("address", "structure.address.required"));
+        }
+        if (data.address() != null) {
+            AddressCountryRule.problem(identifier, data.address().countryCode())
+                    .ifPresent(key -> problems.add(new FieldProblem("address.countryCode", key)));
         }
         if (data.services().stream().map(ServiceUnit::code).distinct().count() < data.services().size()) {
             problems.add(new FieldProblem("services", "structure.services.duplicate"));
