@@ -2,7 +2,15 @@ package fr.onboarding.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -82,5 +90,25 @@ class RegistrationPagesBrowserTest {
         fillPersonalInformation(taken);
         browser.tick("J'accepte les conditions").click("Créer mon compte");
         assertThat(browser.title()).isEqualTo("Votre compte a bien été créé");
+    }
+
+    @Test
+    void aDoubleClickOnCreateRegistersOnceAndSendsNoAttemptWarning() throws Exception {
+        String email = Journey.uniqueEmail();
+        browser.open("/register?lang=fr");
+        fillPersonalInformation(email);
+        browser.tick("J'accepte les conditions");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var form = document.querySelector('main form'); form.requestSubmit(); setTimeout(function () { form.requestSubmit(); }, 30);");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(driver -> driver.getTitle().equals("Votre compte a bien été créé"));
+        journey.runDueJobs();
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage mail : Journey.mailsTo(greenMail, email)) {
+            subjects.add(mail.getSubject());
+        }
+        assertThat(subjects).containsExactlyInAnyOrder("Chorus Pro : votre compte utilisateur a bien été créé",
+                "Chorus Pro : activez votre compte utilisateur");
     }
 }
