@@ -10,6 +10,7 @@ import org.altcha.altcha.Altcha;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.ModelAndView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -42,6 +43,15 @@ public class CaptchaService {
 
     public boolean isEnabled() {
         return settings.enabled();
+    }
+
+    /** A form page offers the captcha, when it is on: a new picture, whose challenge the form sends back. */
+    @Transactional
+    public void offerOn(ModelAndView page) {
+        page.addObject("captchaEnabled", isEnabled());
+        if (isEnabled()) {
+            page.addObject("captcha", newChallenge());
+        }
     }
 
     /** Characters to copy from a picture, as the portal's captcha. */

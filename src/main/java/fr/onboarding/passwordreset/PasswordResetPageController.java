@@ -75,8 +75,7 @@ class PasswordResetPageController {
         ModelAndView page = new ModelAndView("password-reset-request");
         page.addObject("form", Map.of("loginEmail", loginEmail));
         page.addObject("errors", Map.of());
-        page.addObject("captcha", captchas.newChallenge());
-        page.addObject("captchaEnabled", captchas.isEnabled());
+        captchas.offerOn(page);
         page.addObject("error", error);
         page.setStatus(status);
         return page;

@@ -78,8 +78,7 @@ class RegistrationPageController {
         ModelAndView page = new ModelAndView("register");
         page.addObject("form", form);
         page.addObject("errors", errors);
-        page.addObject("captchaEnabled", captchas.isEnabled());
-        page.addObject("captcha", captchas.newChallenge());
+        captchas.offerOn(page);
         page.setStatus(status);
         return page;
     }

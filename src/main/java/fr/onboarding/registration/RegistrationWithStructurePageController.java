@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
@@ -100,19 +101,13 @@ class RegistrationWithStructurePageController {
         });
     }
 
-    /** The identifier looked up (public, so limited per client address); a refusal brings step 1 back, by the field. */
+    /** The identifier looked up (public, so limited per client address); what fails brings step 1 back, by the field. */
     private ModelAndView withLookup(Map<String, String> form, HttpServletRequest http, Locale locale,
-                                    java.util.function.Function<LookupResult, ModelAndView> next) {
-        try {
-            rateLimits.consume(RateLimits.Limit.STRUCTURE_LOOKUP, http.getRemoteAddr());
-            IdentifierType type = StructureForms.type(form.get("identifierType"));
-            return next.apply(structures.lookup(type, form.getOrDefault("identifier", "")));
-        } catch (InvalidInputException invalid) {
-            return identifyPage(form, invalid.messagesByField(messages, locale), HttpStatus.BAD_REQUEST);
-        } catch (RefusedException refused) {
-            return identifyPage(form, Map.of("identifier", messages.getMessage(refused.detailKey(), null, locale)),
-                    HttpStatus.BAD_REQUEST);
-        }
+                                    Function<LookupResult, ModelAndView> next) {
+        rateLimits.consume(RateLimits.Limit.STRUCTURE_LOOKUP, http.getRemoteAddr());
+        StructureForms.PageLookup looked = StructureForms.lookUp(() -> structures.lookup(
+                StructureForms.type(form.get("identifierType")), form.getOrDefault("identifier", "")), messages, locale);
+        return looked.failed() ? identifyPage(form, looked.errors(), HttpStatus.BAD_REQUEST) : next.apply(looked.found());
     }
 
     /** The structure to create, or, for one already in the portal, the wish to join it. */
@@ -137,8 +132,7 @@ class RegistrationWithStructurePageController {
         ModelAndView page = page("details", form, errors, status);
         page.addObject("found", found);
         page.addObject("type", found.identifierType());
-        page.addObject("captchaEnabled", captchas.isEnabled());
-        page.addObject("captcha", captchas.newChallenge());
+        captchas.offerOn(page);
         return page;
     }
 

@@ -3,6 +3,12 @@ package fr.onboarding.structure;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.context.MessageSource;
+
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.RefusedException;
 
 /**
  * The structure block of the portal's forms ("Je crée ma structure", "Créer une nouvelle structure"),
@@ -12,6 +18,25 @@ import java.util.Map;
 public final class StructureForms {
 
     private StructureForms() {
+    }
+
+    /** A look-up made for a page: what was found, or else the errors to show on the first step, by their field. */
+    public record PageLookup(LookupResult found, Map<String, String> errors) {
+
+        public boolean failed() {
+            return found == null;
+        }
+    }
+
+    /** Runs a look-up for a page: a malformed identifier, a closed establishment or a registry outage is told by the field. */
+    public static PageLookup lookUp(Supplier<LookupResult> lookup, MessageSource messages, Locale locale) {
+        try {
+            return new PageLookup(lookup.get(), Map.of());
+        } catch (InvalidInputException invalid) {
+            return new PageLookup(null, invalid.messagesByField(messages, locale));
+        } catch (RefusedException refused) {
+            return new PageLookup(null, Map.of(Validated.FIELD, messages.getMessage(refused.detailKey(), null, locale)));
+        }
     }
 
     /** What the form starts with: the registry's data, every field editable; payment requests on. */

@@ -88,8 +88,7 @@ class SupportTicketPageController {
         page.addObject("form", form);
         page.addObject("errors", errors);
         page.addObject("categories", TicketCategory.values());
-        page.addObject("captchaEnabled", captchas.isEnabled());
-        page.addObject("captcha", captchas.newChallenge());
+        captchas.offerOn(page);
         page.setStatus(status);
         return page;
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -100,23 +101,18 @@ class StructurePageController {
                 found -> page("attachment-new", "details", type, shown, errors, found, HttpStatus.BAD_REQUEST));
     }
 
-    /** Looks the identifier up for a page; a malformed one, a closed establishment or a registry outage is told by the field. */
+    /** Looks the identifier up for a page; what fails is told by the field, on the first step. */
     private ModelAndView lookUp(String view, IdentifierType type, String identifier, PortalUser user, Locale locale,
-                                java.util.function.Function<LookupResult, ModelAndView> next) {
+                                Function<LookupResult, ModelAndView> next) {
         Map<String, String> form = new HashMap<>(Map.of("identifierType", type.name()));
         if (identifier == null) {
             return page(view, "identify", type, form, Map.of(), null, HttpStatus.OK);
         }
         form.put("identifier", identifier);
-        try {
-            rateLimits.consume(RateLimits.Limit.STRUCTURE_LOOKUP, "account:" + user.accountId());
-            return next.apply(lookup.lookup(type, identifier, null));
-        } catch (InvalidInputException invalid) {
-            return page(view, "identify", type, form, invalid.messagesByField(messages, locale), null, HttpStatus.BAD_REQUEST);
-        } catch (RefusedException refused) {
-            Map<String, String> errors = Map.of("identifier", messages.getMessage(refused.detailKey(), null, locale));
-            return page(view, "identify", type, form, errors, null, HttpStatus.BAD_REQUEST);
-        }
+        rateLimits.consume(RateLimits.Limit.STRUCTURE_LOOKUP, "account:" + user.accountId());
+        StructureForms.PageLookup looked = StructureForms.lookUp(() -> lookup.lookup(type, identifier, null), messages, locale);
+        return looked.failed() ? page(view, "identify", type, form, looked.errors(), null, HttpStatus.BAD_REQUEST)
+                : next.apply(looked.found());
     }
 
     @PostMapping("/account/structures")
