@@ -1,11 +1,16 @@
 package fr.onboarding;
 
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.withSettings;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -35,6 +40,20 @@ public class EngineOnlyDelegates {
             Mocks.register(name, mock(TaskListener.class, name));
         }
         return this;
+    }
+
+    /**
+     * The mail step as the BPMN sees it: a mock that, for a mail with a link ({@code mailLink}),
+     * gives the link's expiry ({@code mailLinkExpiresAt}) {@code validity} from the engine's clock.
+     */
+    public EngineOnlyDelegates mailingLinksValidFor(Duration validity) {
+        return answer("sendMail", mock(JavaDelegate.class, withSettings().name("sendMail").defaultAnswer(invocation -> {
+            DelegateExecution execution = invocation.getArgument(0);
+            if (execution.hasVariable("mailLink")) {
+                execution.setVariableLocal("mailLinkExpiresAt", Date.from(ClockUtil.getCurrentTime().toInstant().plus(validity)));
+            }
+            return null;
+        })));
     }
 
     public EngineOnlyDelegates answer(String name, JavaDelegate delegate) {

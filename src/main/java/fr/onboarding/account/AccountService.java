@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.onboarding.account.internal.Account;
 import fr.onboarding.account.internal.AccountRepository;
 import fr.onboarding.account.internal.ActivationTokenRepository;
-import fr.onboarding.account.internal.ActivationService;
 import fr.onboarding.account.internal.NewPasswordCheck;
 import fr.onboarding.credentials.LoginGuard;
 import fr.onboarding.credentials.SecretAnswers;
@@ -140,9 +139,9 @@ public class AccountService {
     }
 
     /**
-     * The one rule of which link may be mailed to an account. A new activation
-     * link only to a registration that waits for its activation now: not while a manager or support
-     * still has to approve it, so that no activation link goes round that approval.
+     * The one rule of which link may be mailed to an account. A new activation link only to a
+     * registration that waits for its activation now, with its link valid or expired: not while a
+     * manager or support still has to approve it, so that no activation link goes round that approval.
      */
     @Transactional(readOnly = true)
     public LinkToSend linkToSend(String accountId) {
@@ -155,7 +154,7 @@ public class AccountService {
         }
         boolean awaitsActivation = account.getStatus() == AccountStatus.PENDING_ACTIVATION
                 && runtime.createExecutionQuery().processInstanceBusinessKey(account.getId())
-                        .messageEventSubscriptionName(ActivationService.ACCOUNT_ACTIVATED).count() > 0;
+                        .messageEventSubscriptionName(RegistrationMessages.ACTIVATION_LINK_REQUESTED).count() > 0;
         return awaitsActivation ? LinkToSend.NEW_ACTIVATION_LINK : LinkToSend.NONE;
     }
 

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -49,6 +51,8 @@ class AccountRegistrationProcessTest {
     HistoryService history;
     @Autowired
     ManagementService management;
+    @Autowired
+    TestRestTemplate http;
 
 
 
@@ -168,6 +172,43 @@ class AccountRegistrationProcessTest {
     }
 
     @Test
+    void anExpiredLinkLeavesTheRegistrationVisiblyStuckUntilForgotPasswordSendsAWorkingOne() {
+        String email = uniqueEmail();
+        ProcessInstance pi = instance(journey.register(email));
+        journey.runDueJobs();
+        String oldToken = activationTokenFromMail(greenMail, email);
+
+        moveClock(Duration.ofMinutes(60));
+        journey.runDueJobs();
+
+        assertThat(pi).isWaitingAt("WaitForNewActivationLinkRequest");
+        assertThat(engineVariables(pi)).containsEntry("stage", "ACTIVATION_LINK_EXPIRED").containsEntry("activationLinksSent", 1)
+                .containsKeys("activationLinkExpiresAt", "registrationKind").allSatisfy((name, value) ->
+                        assertThat(String.valueOf(value)).as("no personal data in " + name).doesNotContain("@", "Gwenaël"));
+        assertThat(journey.get("/api/activations/" + oldToken).getStatusCode().value()).isEqualTo(410);
+
+        greenMail.reset();
+        journey.post("/api/password-resets", Map.of("loginEmail", email));
+        journey.runDueJobs();
+
+        assertThat(pi).isWaitingAt("WaitForActivation");
+        assertThat(engineVariables(pi)).containsEntry("stage", "ACTIVATION_LINK_VALID").containsEntry("activationLinksSent", 2);
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject).containsExactly("Chorus Pro : activez votre compte utilisateur");
+        assertThat(journey.post("/api/activations/" + activationTokenFromMail(greenMail, email), activationForm(STRONG_PASSWORD))
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(pi).isEnded();
+    }
+
+    /** The registration's process variables as Cockpit reads them: through the engine's REST API, as the administrator. */
+    private Map<String, Object> engineVariables(ProcessInstance pi) {
+        Map<String, Map<String, Object>> variables = http.withBasicAuth("admin", "test-admin-password")
+                .getForObject("/engine-rest/process-instance/" + pi.getId() + "/variables", Map.class);
+        Map<String, Object> values = new HashMap<>();
+        variables.forEach((name, variable) -> values.put(name, variable.get("value")));
+        return values;
+    }
+
+    @Test
     void anAccountNotActivatedWithinThirtyDaysIsClosedMailedErasedAndItsAddressFreed() {
         String email = uniqueEmail();
         String accountId = journey.register(email);
@@ -176,7 +217,7 @@ class AccountRegistrationProcessTest {
 
         moveClock(Duration.ofDays(29));
         journey.runDueJobs();
-        assertThat(pi).isWaitingAt("WaitForActivation");
+        assertThat(pi).isWaitingAt("WaitForNewActivationLinkRequest");
 
         moveClock(Duration.ofDays(1).plusMinutes(1));
         journey.runDueJobs();

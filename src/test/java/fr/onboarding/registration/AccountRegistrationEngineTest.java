@@ -42,6 +42,8 @@ class AccountRegistrationEngineTest {
     @RegisterExtension
     static ProcessEngineExtension engineOnly = EngineOnlyDelegates.engine();
 
+    private static final Duration LINK_VALIDITY = Duration.ofMinutes(60);
+
     ProcessEngine engine;
     EngineOnlyDelegates delegates;
 
@@ -49,10 +51,11 @@ class AccountRegistrationEngineTest {
     void mockedDelegatesAndAStillClock() {
         init(engine);
         ClockUtil.setCurrentTime(new Date());
-        delegates = new EngineOnlyDelegates("sendMail", "closeUnactivatedAccount", "eraseAccount", "abandonPendingRequests",
+        delegates = new EngineOnlyDelegates("closeUnactivatedAccount", "eraseAccount", "abandonPendingRequests",
                 "activateStructureCreatedAtRegistration", "listStructureManagers", "approveAttachment", "refuseAttachment",
                 "expireAttachment", "approvePublicStructure", "refusePublicStructure")
-                .withReviewListeners("attachmentReviewDecision", "publicStructureReviewDecision");
+                .withReviewListeners("attachmentReviewDecision", "publicStructureReviewDecision")
+                .mailingLinksValidFor(LINK_VALIDITY);
         delegates.answer("listStructureManagers", execution -> execution.setVariable("managerAccountIds", List.of("manager")));
     }
 
@@ -116,7 +119,8 @@ class AccountRegistrationEngineTest {
     void anAccountNotActivatedWithinThirtyDaysIsClosedMailedThenErased() throws Exception {
         ProcessInstance instance = newAccount("ACCOUNT_ONLY");
         runMailJobs(instance);
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("ActivationDelayExpired").singleResult();
         org.assertj.core.api.Assertions.assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), timer.getDuedate().toInstant()))
                 .isEqualTo(Duration.ofDays(30));
 
@@ -129,6 +133,65 @@ class AccountRegistrationEngineTest {
         order.verify(delegates.get("closeUnactivatedAccount")).execute(any());
         order.verify(delegates.get("sendMail")).execute(any());
         order.verify(delegates.get("eraseAccount")).execute(any());
+    }
+
+    @Test
+    void theLinksExpiryIsATimerAfterWhichTheRegistrationWaitsForANewRequest() {
+        ProcessInstance instance = newAccount("ACCOUNT_ONLY");
+        runMailJobs(instance);
+        assertThat(instance).variables().containsEntry("stage", "ACTIVATION_LINK_VALID").containsEntry("activationLinksSent", 1L);
+        Job linkTimer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("ActivationLinkExpired").singleResult();
+        org.assertj.core.api.Assertions.assertThat(linkTimer.getDuedate()).isEqualTo(runtimeService()
+                .getVariable(instance.getId(), "activationLinkExpiresAt"));
+        org.assertj.core.api.Assertions.assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(),
+                linkTimer.getDuedate().toInstant())).isEqualTo(LINK_VALIDITY);
+
+        execute(linkTimer);
+
+        assertThat(instance).isWaitingAt("WaitForNewActivationLinkRequest").variables()
+                .containsEntry("stage", "ACTIVATION_LINK_EXPIRED");
+    }
+
+    @Test
+    void aNewLinkAskedForIsSentByTheRegistrationWhichTimesItAfresh() throws Exception {
+        ProcessInstance instance = newAccount("ACCOUNT_ONLY");
+        runMailJobs(instance);
+        execute(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("ActivationLinkExpired").singleResult());
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2))));
+
+        runtimeService().createMessageCorrelation("ActivationLinkRequested").processInstanceBusinessKey("registration-1").correlate();
+        runMailJobs(instance);
+
+        assertThat(instance).isWaitingAt("WaitForActivation").variables().containsEntry("activationLinksSent", 2L)
+                .containsEntry("stage", "ACTIVATION_LINK_VALID");
+        Job linkTimer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("ActivationLinkExpired").singleResult();
+        org.assertj.core.api.Assertions.assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(),
+                linkTimer.getDuedate().toInstant())).isEqualTo(LINK_VALIDITY);
+        verify(delegates.get("sendMail"), times(3)).execute(any());
+
+        runtimeService().createMessageCorrelation("ActivationLinkRequested").processInstanceBusinessKey("registration-1").correlate();
+        runMailJobs(instance);
+        assertThat(instance).isWaitingAt("WaitForActivation").variables().containsEntry("activationLinksSent", 3L);
+    }
+
+    @Test
+    void aStepFailingAfterAMailNeverSendsItAgain() throws Exception {
+        // No registration kind: the gateway after the summary mail cannot decide, so that step fails.
+        ProcessInstance instance = registration(Map.of("loginEmailTaken", false, "accountId", "registration-1"));
+        Job summaryMail = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+        execute(summaryMail);
+
+        Job afterTheMail = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getManagementService().executeJob(afterTheMail.getId()));
+        }
+
+        verify(delegates.get("sendMail"), times(1)).execute(any());
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+                .processInstanceId(instance.getId()).singleResult().getActivityId()).isEqualTo("SendAccountCreationSummaryMail");
     }
 
     @Test

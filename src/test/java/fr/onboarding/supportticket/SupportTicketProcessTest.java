@@ -74,7 +74,7 @@ class SupportTicketProcessTest {
         tasks.complete(review.getId(), Map.of("supportAction", "RESEND_ACTIVATION"));
         journey.runDueJobs();
 
-        assertThat(pi).isEnded().hasPassed("SendNewActivationLinkMail", "SendTicketAnswerMail");
+        assertThat(pi).isEnded().hasPassed("RequestNewActivationLink", "SendTicketAnswerMail");
         assertThat(mailsTo(greenMail, email)).extracting(Journey::subject)
                 .contains("Chorus Pro : votre sollicitation a été traitée");
         String newToken = Journey.activationTokenFromMail(greenMail, email);
@@ -91,7 +91,7 @@ class SupportTicketProcessTest {
         tasks.complete(task(pi).getId(), Map.of("supportAction", "ANSWER", "supportAnswer", "Please check your spam folder."));
         journey.runDueJobs();
 
-        assertThat(pi).isEnded().hasNotPassed("SendNewActivationLinkMail");
+        assertThat(pi).isEnded().hasNotPassed("RequestNewActivationLink");
         assertThat(mailsTo(greenMail, email)).singleElement().satisfies(mail -> {
             assertThat(Journey.subject(mail)).isEqualTo("Chorus Pro: your support request has been handled");
             assertThat(Journey.body(mail)).contains("Please check your spam folder.", "Hello,");

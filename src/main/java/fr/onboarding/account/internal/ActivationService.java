@@ -17,6 +17,7 @@ import fr.onboarding.shared.InvalidInputException;
 import fr.onboarding.shared.InvalidInputException.FieldProblem;
 import fr.onboarding.shared.RefusedException;
 import fr.onboarding.shared.RefusedException.Reason;
+import fr.onboarding.account.RegistrationMessages;
 import fr.onboarding.account.AccountStatus;
 
 /**
@@ -26,7 +27,6 @@ import fr.onboarding.account.AccountStatus;
 @Service
 public class ActivationService {
 
-    public static final String ACCOUNT_ACTIVATED = "AccountActivated";
     private static final int SECRET_MAX_LENGTH = 255;
 
     private final ActivationTokenRepository tokens;
@@ -80,7 +80,7 @@ public class ActivationService {
         activationToken.markUsed(now);
         tokens.findByAccountId(account.getId()).forEach(t -> t.revoke(now));
         // Only a registration waiting for its activation takes it (not one still waiting for an approval).
-        if (runtime.createMessageCorrelation(ACCOUNT_ACTIVATED).processInstanceBusinessKey(account.getId())
+        if (runtime.createMessageCorrelation(RegistrationMessages.ACCOUNT_ACTIVATED).processInstanceBusinessKey(account.getId())
                 .correlateAllWithResult().isEmpty()) {
             throw refused();
         }

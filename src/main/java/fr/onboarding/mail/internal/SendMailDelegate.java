@@ -1,5 +1,6 @@
 package fr.onboarding.mail.internal;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +17,8 @@ import fr.onboarding.mail.MailLinkIssuer;
  * The one mail-sending step of every process. The BPMN gives, as input parameters:
  * {@code mailTemplate} (a template under templates/mail/), {@code mailRecipient} (see
  * {@link Recipient}), optionally {@code mailAccountId} (defaults to the process's
- * {@code accountId}) and {@code mailLink} (the name of a {@link MailLinkIssuer}). Templates also
+ * {@code accountId}) and {@code mailLink} (the name of a {@link MailLinkIssuer}; the link's expiry
+ * is then the task's local {@code mailLinkExpiresAt}, for an output mapping). Templates also
  * see the process's variables as {@code process} (ids and outcomes: a structure's name, a refusal
  * reason). Runs after an async continuation: an SMTP failure is thrown, so the engine retries and
  * finally raises an incident.
@@ -50,6 +52,10 @@ class SendMailDelegate implements JavaDelegate {
         Addressee addressee = addressee(accountId);
         MailLinkIssuer.IssuedLink link = execution.hasVariable("mailLink")
                 ? linkIssuer((String) execution.getVariable("mailLink")).issue(accountId) : null;
+        if (link != null) {
+            // For the BPMN's output mapping: the activation wait times the link with it.
+            execution.setVariableLocal("mailLinkExpiresAt", Date.from(link.expiresAt()));
+        }
         String to = recipient == Recipient.PREVIOUS_CONTACT_EMAIL
                 ? (String) execution.getVariable("previousContactEmail") : recipient.addressOf(addressee);
         composer.send(template, to, recipient.greetsByName() ? addressee : addressee.withoutNames(), link, processData);
