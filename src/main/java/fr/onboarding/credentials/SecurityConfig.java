@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -22,9 +23,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.servlet.LocaleResolver;
 
-import fr.onboarding.account.AccountService;
 import fr.onboarding.web.LoginRateLimitFilter;
 import fr.onboarding.web.PageHeaders;
 import fr.onboarding.web.RateLimits;
@@ -105,7 +104,7 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, RateLimits rateLimits, LockingAuthenticationProvider portalAccounts,
-                              AccountService accounts, LocaleResolver locales) throws Exception {
+                              AuthenticationSuccessHandler loggedIn) throws Exception {
         return http
                 .authenticationManager(new ProviderManager(portalAccounts))
                 .authorizeHttpRequests(auth -> auth
@@ -121,7 +120,7 @@ class SecurityConfig {
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(logInOrNotFound()))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("loginEmail")
-                        .successHandler(new AccountLanguageOnLogIn(accounts, locales)).permitAll())
+                        .successHandler(loggedIn).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }

@@ -127,7 +127,12 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        } catch (RuntimeException e) {
+            browser.screenshot("tasklist-login-failed"); // what the person saw, for whoever reads the failure
+            throw e;
+        }
         return driver;
     }
 

@@ -1,4 +1,4 @@
-package fr.onboarding.credentials;
+package fr.onboarding.myaccount;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -8,13 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
 import fr.onboarding.account.AccountService;
 import fr.onboarding.account.AccountView;
 
-/** Logged in through the portal's form: "Mon compte", in the account's language. */
+/** Logged in through the portal's form: "Mon compte", in the account's language (the pages' log-in uses this bean). */
+@Component
 class AccountLanguageOnLogIn extends SimpleUrlAuthenticationSuccessHandler {
 
     private final AccountService accounts;
