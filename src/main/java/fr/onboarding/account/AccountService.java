@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,11 +39,12 @@ public class AccountService {
     private final SecretAnswers secretAnswers;
     private final RuntimeService runtime;
     private final LoginGuard loginGuard;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, ActivationTokenRepository tokens, NewPasswordCheck newPassword,
                    PasswordEncoder passwordEncoder, SecretAnswers secretAnswers, @Lazy RuntimeService runtime,
-                   LoginGuard loginGuard, Clock clock) {
+                   LoginGuard loginGuard, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.newPassword = newPassword;
@@ -50,6 +52,7 @@ public class AccountService {
         this.secretAnswers = secretAnswers;
         this.runtime = runtime;
         this.loginGuard = loginGuard;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -182,6 +185,7 @@ public class AccountService {
             throw new InvalidInputException(problems);
         }
         account.changePassword(passwordEncoder.encode(password));
+        events.publishEvent(new PasswordChanged(accountId));
     }
 
     /** The id of the account that holds this login e-mail, if any (pending, active, or closed but not yet erased). */

@@ -11,13 +11,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -55,8 +60,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, RateLimits rateLimits, LockingAuthenticationProvider portalAccounts)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, RateLimits rateLimits, LockingAuthenticationProvider portalAccounts,
+                            SessionRegistry sessions) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authenticationManager(new ProviderManager(portalAccounts))
                 .authorizeHttpRequests(auth -> auth
@@ -79,6 +84,9 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                // A session ended by a new password is refused here too (the API never opens sessions itself).
+                .addFilterBefore(new ConcurrentSessionFilter(sessions, expired -> unauthorized().commence(expired.getRequest(),
+                        expired.getResponse(), null)), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
                 .build();
@@ -104,7 +112,7 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, RateLimits rateLimits, LockingAuthenticationProvider portalAccounts,
-                              AuthenticationSuccessHandler loggedIn) throws Exception {
+                              AuthenticationSuccessHandler loggedIn, SessionRegistry sessions) throws Exception {
         return http
                 .authenticationManager(new ProviderManager(portalAccounts))
                 .authorizeHttpRequests(auth -> auth
@@ -118,11 +126,26 @@ class SecurityConfig {
                         // Activation, reset and e-mail change pages carry a token in their address.
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(logInOrNotFound()))
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(logInOrNotFound())
+                        // Logged in, an address that is no page is not found either; a missing CSRF token is refused.
+                        .accessDeniedHandler((request, response, denied) -> response.sendError(denied instanceof CsrfException
+                                ? HttpStatus.FORBIDDEN.value() : HttpStatus.NOT_FOUND.value())))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("loginEmail")
                         .successHandler(loggedIn).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    /** The portal's logged-in sessions, so that a new password can end the others ({@code SessionsEndWithTheirPassword}). */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 
     private static RequestMatcher path(String pattern) {

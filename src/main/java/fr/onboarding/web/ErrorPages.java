@@ -43,6 +43,7 @@ class ErrorPages implements ErrorController {
         model.addAttribute("problem", problem);
         model.addAttribute("refusedWebapp", status == HttpStatus.FORBIDDEN ? refusedWebapp(request) : null);
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status.value());
+        response.setStatus(status.value());
         return "error";
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -21,6 +22,8 @@ class MyAccountPageBrowserTest {
     Journey journey;
     @Autowired
     GreenMail greenMail;
+    @LocalServerPort
+    int port;
 
     @Test
     void aNewContactAddressIsSavedAndBothAddressesAreTold() {
@@ -90,5 +93,26 @@ class MyAccountPageBrowserTest {
         assertThat(journey.getAs("/api/me", holder).getBody().get("language")).isEqualTo("en");
         browser.forgetEverything().logIn(holder, Journey.STRONG_PASSWORD);
         assertThat(browser.find("h1").getText()).isEqualTo("My account");
+        browser.open("/robots.txt");
+        assertThat(browser.title()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void aNewPasswordLogsOutTheAccountsOtherSessionsButNotThisOne() {
+        String holder = journey.newActiveAccount(greenMail, "fr");
+        try (Browser elsewhere = new Browser(port)) {
+            elsewhere.logIn(holder, Journey.STRONG_PASSWORD);
+            browser.logIn(holder, Journey.STRONG_PASSWORD);
+            browser.find("#passwordCurrentPassword").sendKeys(Journey.STRONG_PASSWORD);
+            browser.fill("Nouveau mot de passe", "Autre-Mot-De-Passe-2026")
+                    .fill("Confirmation du nouveau mot de passe", "Autre-Mot-De-Passe-2026").click("Changer de mot de passe");
+
+            browser.open("/account");
+            assertThat(browser.path()).isEqualTo("/account");
+            elsewhere.open("/account");
+            assertThat(elsewhere.path()).isEqualTo("/login");
+            assertThat(elsewhere.text()).contains("Votre session a pris fin : le mot de passe du compte a changé.");
+            assertThat(journey.getAs("/api/me", holder, "Autre-Mot-De-Passe-2026").getStatusCode().value()).isEqualTo(200);
+        }
     }
 }

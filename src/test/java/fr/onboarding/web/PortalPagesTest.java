@@ -142,6 +142,7 @@ class PortalPagesTest {
         ResponseEntity<String> unknown = page("/internal", "fr");
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getBody()).contains("Page introuvable").doesNotContain("name=\"password\"");
+        assertThat(page("/error", "fr").getStatusCode().value()).isEqualTo(404);
     }
 
     /** The inbox shows activation links: it exists only in the dev mode of the README's run command. */
