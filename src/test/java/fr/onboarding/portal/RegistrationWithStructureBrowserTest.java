@@ -39,6 +39,10 @@ class RegistrationWithStructureBrowserTest {
 
         assertThat(browser.field("Adresse e-mail").getDomProperty("value")).isEqualTo(email);
         assertThat(browser.field("Raison sociale").getDomProperty("value")).isEqualTo("LA POSTE");
+        // One field per name and id: the person's phone is the structure's, not a second "phone" field.
+        assertThat(browser.findAll("[id]")).extracting(e -> e.getDomAttribute("id")).doesNotHaveDuplicates();
+        assertThat(browser.findAll("input[name]:not([type=radio]):not([type=checkbox]), select[name], textarea[name]"))
+                .extracting(e -> e.getDomAttribute("name")).doesNotHaveDuplicates();
         fillPersonalInformation(email);
         browser.assertAccessible().screenshot("register-with-structure-details-fr");
         browser.click("Valider");
