@@ -37,6 +37,7 @@ class CaptchaPagesBrowserTest {
         fillTheAccountForm().fill("Recopiez les caractères de l'image", "AAAAAA").click("Créer mon compte");
 
         assertThat(browser.errors()).anySatisfy(error -> assertThat(error).contains("captcha"));
+        assertThat(browser.field("Recopiez les caractères de l'image").getDomProperty("value")).as("the used answer").isEmpty();
         String challengeId = browser.find("input[name=captchaId]").getDomProperty("value");
         String characters = database.queryForObject("select answer from captcha_challenge where id = ?", String.class, challengeId);
         browser.fill("Recopiez les caractères de l'image", characters.toLowerCase()).click("Créer mon compte");

@@ -143,6 +143,8 @@ class PortalPagesTest {
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getBody()).contains("Page introuvable").doesNotContain("name=\"password\"");
         assertThat(page("/error", "fr").getStatusCode().value()).isEqualTo(404);
+        assertThat(page("/camunda/app/tasklist/nope/", "fr").getStatusCode().value()).isEqualTo(404);
+        assertThat(page("/camunda/app/tasklist/default/", "fr").getStatusCode().value()).isEqualTo(200);
     }
 
     /** The inbox shows activation links: it exists only in the dev mode of the README's run command. */
