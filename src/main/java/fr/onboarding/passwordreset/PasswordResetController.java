@@ -41,7 +41,7 @@ class PasswordResetController {
     @GetMapping("/api/password-resets/{token}")
     ResponseEntity<Map<String, String>> question(@PathVariable String token) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(Map.of("secretQuestion", resets.secretQuestion(token)));
+                .body(Map.of("secretQuestion", resets.linkPage(token).secretQuestion()));
     }
 
     @PostMapping("/api/password-resets/{token}")

@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import fr.onboarding.captcha.CaptchaService;
 import fr.onboarding.credentials.PasswordPolicy;
 import fr.onboarding.shared.EmailAddresses;
 import fr.onboarding.shared.InvalidInputException;
 import fr.onboarding.shared.RefusedException;
+import fr.onboarding.web.PortalLocaleResolver;
 import fr.onboarding.web.RateLimits;
 
 /**
@@ -82,34 +84,37 @@ class PasswordResetPageController {
     }
 
     @GetMapping("/password-reset/{token}")
-    ModelAndView show(@PathVariable String token) {
-        return question(token).map(question -> form(token, question, Map.of(), HttpStatus.OK))
+    ModelAndView show(@PathVariable String token, HttpServletRequest request) {
+        return question(token, request).map(question -> form(token, question, Map.of(), HttpStatus.OK))
                 .orElseGet(PasswordResetPageController::refused);
     }
 
     @PostMapping("/password-reset/{token}")
     ModelAndView reset(@PathVariable String token, @RequestParam(defaultValue = "") String secretAnswer,
                        @RequestParam(defaultValue = "") String password,
-                       @RequestParam(defaultValue = "") String passwordConfirmation, Locale locale) {
-        if (question(token).isEmpty()) {
+                       @RequestParam(defaultValue = "") String passwordConfirmation, HttpServletRequest request) {
+        if (question(token, request).isEmpty()) {
             return refused();
         }
         try {
             resets.reset(token, new PasswordResets.ResetForm(secretAnswer, password, passwordConfirmation));
         } catch (InvalidInputException invalid) {
             // The last wrong answer allowed burnt the link: say so, rather than offer a form that can only fail.
-            return question(token).map(question -> form(token, question, invalid.messagesByField(messages, locale),
-                    HttpStatus.BAD_REQUEST)).orElseGet(PasswordResetPageController::refused);
+            Map<String, String> errors = invalid.messagesByField(messages, RequestContextUtils.getLocale(request));
+            return question(token, request).map(question -> form(token, question, errors, HttpStatus.BAD_REQUEST))
+                    .orElseGet(PasswordResetPageController::refused);
         } catch (RefusedException burnt) {
             return refused();
         }
         return new ModelAndView("password-reset-done");
     }
 
-    /** The link's secret question, while the link can still be used. */
-    private Optional<String> question(String token) {
+    /** The link's secret question, while the link can still be used; the page then speaks the account's language. */
+    private Optional<String> question(String token, HttpServletRequest request) {
         try {
-            return Optional.of(resets.secretQuestion(token));
+            PasswordResets.LinkPage page = resets.linkPage(token);
+            PortalLocaleResolver.useLanguage(request, page.language());
+            return Optional.of(page.secretQuestion());
         } catch (RefusedException gone) {
             return Optional.empty();
         }

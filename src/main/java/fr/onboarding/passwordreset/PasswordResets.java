@@ -62,9 +62,14 @@ class PasswordResets {
         return requestId;
     }
 
+    /** What the link's page shows: the account's secret question, in the account's language. */
+    record LinkPage(String secretQuestion, String language) {
+    }
+
     @Transactional(readOnly = true)
-    String secretQuestion(String token) {
-        return accounts.secretQuestion(usable(tokens.findByTokenHash(OneTimeTokens.hash(token)), clock.instant()).getAccountId());
+    LinkPage linkPage(String token) {
+        String accountId = usable(tokens.findByTokenHash(OneTimeTokens.hash(token)), clock.instant()).getAccountId();
+        return new LinkPage(accounts.secretQuestion(accountId), accounts.get(accountId).language());
     }
 
     /**

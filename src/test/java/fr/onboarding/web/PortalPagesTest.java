@@ -130,6 +130,17 @@ class PortalPagesTest {
     }
 
     @Test
+    void theResetPageSpeaksTheAccountsLanguageAsItsMailDid() {
+        String email = journey.newActiveAccount(greenMail, "en");
+        journey.post("/api/password-resets", Map.of("loginEmail", email));
+        journey.runDueJobs();
+
+        ResponseEntity<String> reset = page("/password-reset/" + Journey.linkTokenFromMail(greenMail, email, "password-reset"), "fr");
+
+        assertThat(reset.getBody()).contains("Choose a new password");
+    }
+
+    @Test
     void theForgotPasswordPageAsksForTheAddressAndInEnglishToo() {
         assertThat(page("/password-reset", "fr").getBody()).contains("Mot de passe oublié ?", "loginEmail");
         assertThat(page("/password-reset", "en").getBody()).contains("Forgot your password?");
