@@ -125,6 +125,7 @@ class PasswordResetPageController {
         page.addObject("passwordMinLength", passwordPolicy.minLength());
         page.addObject("token", token);
         page.addObject("question", question);
+        page.addObject("form", Map.of()); // neither the answer nor the passwords come back
         page.addObject("errors", errors);
         page.setStatus(status);
         return page;

@@ -55,7 +55,10 @@ class PasswordResetPagesBrowserTest {
 
         answer("Tom");
         assertThat(browser.title()).isEqualTo("Choisir un nouveau mot de passe");
-        assertThat(browser.errors()).isNotEmpty();
+        assertThat(browser.field("Réponse").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find(".error-summary a[href='#secretAnswer']").getText()).startsWith("Réponse à la question secrète :");
+        assertThat(browser.field("Réponse").getDomProperty("value")).as("the answer is not shown back").isEmpty();
+        browser.assertAccessible().screenshot("password-reset-error-fr");
         answer("Garfield");
         assertThat(browser.title()).isEqualTo("Choisir un nouveau mot de passe");
         answer("Sylvestre");

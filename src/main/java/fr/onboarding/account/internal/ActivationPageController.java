@@ -1,6 +1,5 @@
 package fr.onboarding.account.internal;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import fr.onboarding.shared.InvalidInputException;
 import fr.onboarding.shared.RefusedException;
@@ -39,7 +39,7 @@ class ActivationPageController {
         try {
             GeneralInformation info = activations.describe(token);
             PortalLocaleResolver.useLanguage(request, info.language());
-            return form(token, info, Map.of(), HttpStatus.OK);
+            return form(token, info, "", Map.of(), HttpStatus.OK);
         } catch (RefusedException gone) {
             return refused();
         }
@@ -57,17 +57,19 @@ class ActivationPageController {
         try {
             activations.activate(token, blankToEmpty(form));
         } catch (InvalidInputException invalid) {
-            return form(token, info, invalid.messagesByField(messages, Locale.forLanguageTag(info.language())),
+            return form(token, info, form.secretQuestion(), invalid.messagesByField(messages, RequestContextUtils.getLocale(request)),
                     HttpStatus.BAD_REQUEST);
         }
         return new ModelAndView("activation-done");
     }
 
-    private static ModelAndView form(String token, GeneralInformation info, Map<String, String> errors,
+    /** The question typed comes back after an error; the answer and the passwords never do. */
+    private static ModelAndView form(String token, GeneralInformation info, String secretQuestion, Map<String, String> errors,
                                      HttpStatus status) {
         ModelAndView page = new ModelAndView("activation");
         page.addObject("token", token);
         page.addObject("info", info);
+        page.addObject("form", Map.of("secretQuestion", secretQuestion == null ? "" : secretQuestion));
         page.addObject("errors", errors);
         page.setStatus(status);
         return page;
