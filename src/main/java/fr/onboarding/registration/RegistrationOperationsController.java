@@ -1,0 +1,151 @@
+package fr.onboarding.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.onboarding.account.AccountService;
+import fr.onboarding.account.RegistrationMessages;
+import fr.onboarding.shared.InvalidInputException;
+import fr.onboarding.shared.PortalSettings;
+import fr.onboarding.shared.RefusedException;
+import fr.onboarding.shared.RefusedException.Reason;
+
+/**
+ * Operators' view of the registrations that wait for a person (operators only: /api/ops). Each
+ * waiting registration is told by its step, its age, its links and its Cockpit address, never by
+ * personal data; the look-up by login e-mail reads the application's tables.
+ */
+@RestController
+class RegistrationOperationsController {
+
+    /** Where a registration can wait for a person, and what operators call that step. */
+    private static final Map<String, String> WAITS = new LinkedHashMap<>(Map.of(
+            "WaitForActivation", "ACTIVATION_LINK_VALID",
+            "WaitForNewActivationLinkRequest", "ACTIVATION_LINK_EXPIRED",
+            "ApprovePublicStructureAtRegistration", "AWAITING_SUPPORT_APPROVAL",
+            "ReviewAttachmentAtRegistration", "AWAITING_MANAGER_APPROVAL"));
+    private static final List<String> SHOWN_VARIABLES = List.of("activationLinksSent", "activationLinkExpiresAt", "registrationKind");
+    private static final int MAX_LISTED = 500;
+
+    private final HistoryService history;
+    private final RuntimeService runtime;
+    private final AccountService accounts;
+    private final PortalSettings portal;
+    private final Clock clock;
+
+    RegistrationOperationsController(HistoryService history, RuntimeService runtime, AccountService accounts,
+                                     PortalSettings portal, Clock clock) {
+        this.history = history;
+        this.runtime = runtime;
+        this.accounts = accounts;
+        this.portal = portal;
+        this.clock = clock;
+    }
+
+    /** A waiting registration as operators see it. */
+    record WaitingRegistration(String processInstanceId, String step, Instant startedAt, Duration age,
+                               Object activationLinksSent, Object activationLinkExpiresAt, Object registrationKind,
+                               String cockpitUrl) {
+    }
+
+    /** Registrations started more than {@code olderThan} ago and still waiting for a person, oldest first. */
+    @GetMapping("/api/ops/stuck-activations")
+    List<WaitingRegistration> stuck(@RequestParam(defaultValue = "PT24H") String olderThan,
+                                    @RequestParam(defaultValue = "100") int limit) {
+        Duration age = duration(olderThan);
+        if (limit < 1 || limit > MAX_LISTED) {
+            throw InvalidInputException.of("limit", "ops.limit.range");
+        }
+        Date startedBefore = Date.from(clock.instant().minus(age));
+        List<WaitingRegistration> waiting = new ArrayList<>();
+        for (Map.Entry<String, String> wait : WAITS.entrySet()) {
+            List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(RegistrationService.PROCESS_KEY).unfinished().startedBefore(startedBefore)
+                    .activeActivityIdIn(wait.getKey()).orderByProcessInstanceStartTime().asc().listPage(0, limit);
+            waiting.addAll(describe(found, wait.getValue()));
+        }
+        return waiting.stream().sorted(Comparator.comparing(WaitingRegistration::startedAt)).limit(limit).toList();
+    }
+
+    /** The running registration of a login e-mail, found through the accounts. */
+    @GetMapping("/api/ops/registrations")
+    WaitingRegistration byLoginEmail(@RequestParam String loginEmail) {
+        return accounts.findHolderOf(loginEmail.strip().toLowerCase(Locale.ROOT))
+                .map(accountId -> history.createHistoricProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
+                        .processInstanceBusinessKey(accountId).unfinished().singleResult())
+                .map(instance -> describe(List.of(instance), stepOf(instance.getId())).get(0))
+                .orElseThrow(() -> new RefusedException(Reason.NOT_FOUND, "ops.registration.unknown"));
+    }
+
+    /** Sends a new activation link, as "Mot de passe oublié ?" would; refused when the registration waits for no link. */
+    @PostMapping("/api/ops/registrations/{processInstanceId}/activation-links")
+    ResponseEntity<Void> resendActivationLink(@PathVariable String processInstanceId) {
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
+                .processInstanceId(processInstanceId).count() == 0) {
+            throw new RefusedException(Reason.NOT_FOUND, "ops.registration.unknown");
+        }
+        if (runtime.createMessageCorrelation(RegistrationMessages.ACTIVATION_LINK_REQUESTED)
+                .processInstanceId(processInstanceId).correlateAllWithResult().isEmpty()) {
+            throw new RefusedException(Reason.NOT_ELIGIBLE, "ops.activationLink.notAwaited");
+        }
+        return ResponseEntity.accepted().build();
+    }
+
+    private List<WaitingRegistration> describe(List<HistoricProcessInstance> instances, String step) {
+        if (instances.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> variables = runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .variableNameIn(SHOWN_VARIABLES.toArray(String[]::new)).list().stream()
+                .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
+                        Collectors.toMap(VariableInstance::getName, v -> v.getValue() == null ? "" : v.getValue(), (a, b) -> a)));
+        Instant now = clock.instant();
+        return instances.stream().map(instance -> {
+            Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
+            Instant started = instance.getStartTime().toInstant();
+            return new WaitingRegistration(instance.getId(), step, started, Duration.between(started, now),
+                    values.get("activationLinksSent"), values.get("activationLinkExpiresAt"), values.get("registrationKind"),
+                    portal.publicBaseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
+        }).toList();
+    }
+
+    /** The step a registration waits at, or OTHER (a mail or step on its way, an incident). */
+    private String stepOf(String processInstanceId) {
+        return runtime.getActiveActivityIds(processInstanceId).stream().filter(WAITS::containsKey).map(WAITS::get)
+                .findFirst().orElse("OTHER");
+    }
+
+    private static Duration duration(String text) {
+        try {
+            Duration duration = Duration.parse(text);
+            if (!duration.isNegative()) {
+                return duration;
+            }
+        } catch (DateTimeParseException malformed) {
+            // told below, as a field error
+        }
+        throw InvalidInputException.of("olderThan", "ops.olderThan.format");
+    }
+}

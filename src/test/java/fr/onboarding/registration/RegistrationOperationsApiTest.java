@@ -1,0 +1,133 @@
+package fr.onboarding.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/** Operators list the registrations that wait for a person, find one by its login e-mail, and send it a new link. */
+@JourneyTest
+class RegistrationOperationsApiTest {
+
+    private static final String PASSWORD = "Operator-Password-2026";
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    GreenMail greenMail;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    RuntimeService runtime;
+
+    String operator;
+
+    @BeforeEach
+    void anOperator() {
+        operator = "operator" + System.nanoTime();
+        User user = identity.newUser(operator);
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(operator, "operators");
+    }
+
+    private <T> ResponseEntity<T> asOperator(HttpMethod method, String path, Class<T> type) {
+        return http.withBasicAuth(operator, PASSWORD).exchange(path, method, HttpEntity.EMPTY, type);
+    }
+
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+    }
+
+    @Test
+    void aRegistrationWhoseLinkExpiredIsListedFoundByItsAddressAndSentANewLink() {
+        String email = Journey.uniqueEmail();
+        String accountId = journey.register(email);
+        journey.runDueJobs();
+        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).singleResult().getId();
+        moveClock(Duration.ofHours(25));
+        journey.runDueJobs();
+
+        ResponseEntity<List> stuck = asOperator(HttpMethod.GET, "/api/ops/stuck-activations?olderThan=PT24H&limit=500", List.class);
+
+        assertThat(stuck.getStatusCode().value()).isEqualTo(200);
+        Map<String, Object> listed = ((List<Map<String, Object>>) stuck.getBody()).stream()
+                .filter(r -> r.get("processInstanceId").equals(processInstanceId)).findFirst().orElseThrow();
+        assertThat(listed).containsEntry("step", "ACTIVATION_LINK_EXPIRED").containsEntry("activationLinksSent", 1)
+                .containsEntry("registrationKind", "ACCOUNT_ONLY").containsKeys("startedAt", "age", "activationLinkExpiresAt");
+        assertThat((String) listed.get("age")).startsWith("PT25H");
+        assertThat((String) listed.get("cockpitUrl")).endsWith("/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime");
+        assertThat(listed.toString()).doesNotContain("@", "Gwenaël");
+
+        ResponseEntity<Map> found = asOperator(HttpMethod.GET, "/api/ops/registrations?loginEmail=" + email.toUpperCase(), Map.class);
+        assertThat(found.getBody()).containsEntry("processInstanceId", processInstanceId).containsEntry("step", "ACTIVATION_LINK_EXPIRED");
+
+        greenMail.reset();
+        assertThat(asOperator(HttpMethod.POST, "/api/ops/registrations/" + processInstanceId + "/activation-links", Map.class)
+                .getStatusCode().value()).isEqualTo(202);
+        journey.runDueJobs();
+
+        assertThat(asOperator(HttpMethod.GET, "/api/ops/registrations?loginEmail=" + email, Map.class).getBody())
+                .containsEntry("step", "ACTIVATION_LINK_VALID").containsEntry("activationLinksSent", 2);
+        assertThat(journey.post("/api/activations/" + Journey.activationTokenFromMail(greenMail, email),
+                Journey.activationForm(Journey.STRONG_PASSWORD)).getStatusCode().value()).isEqualTo(204);
+    }
+
+    @Test
+    void aRecentRegistrationIsNotStuckAndOneWaitingForApprovalGetsNoLink() {
+        String manager = journey.newActiveAccount(greenMail, "fr");
+        String structure = journey.newStructure(manager);
+        Map<String, Object> joining = Journey.registration(Journey.uniqueEmail());
+        joining.put("attachment", Map.of("identifierType", "AUTRE", "identifier", structure, "scope", "WHOLE_STRUCTURE"));
+        String accountId = (String) journey.post("/api/accounts", journey.withSolvedCaptcha(joining)).getBody().get("accountId");
+        journey.runDueJobs();
+        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).singleResult().getId();
+
+        assertThat(((List<Map<String, Object>>) asOperator(HttpMethod.GET, "/api/ops/stuck-activations?olderThan=PT1H", List.class)
+                .getBody())).noneMatch(r -> r.get("processInstanceId").equals(processInstanceId));
+        assertThat(((List<Map<String, Object>>) asOperator(HttpMethod.GET, "/api/ops/stuck-activations?olderThan=PT0S&limit=500", List.class)
+                .getBody())).anyMatch(r -> r.get("processInstanceId").equals(processInstanceId)
+                && r.get("step").equals("AWAITING_MANAGER_APPROVAL"));
+        ResponseEntity<Map> refused = asOperator(HttpMethod.POST, "/api/ops/registrations/" + processInstanceId + "/activation-links", Map.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(422);
+        assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void badQuestionsGetFieldErrorsAndOnlyOperatorsGetAnswers() {
+        ResponseEntity<Map> malformed = asOperator(HttpMethod.GET, "/api/ops/stuck-activations?olderThan=yesterday", Map.class);
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        assertThat(malformed.getBody().toString()).contains("field=olderThan");
+        assertThat(asOperator(HttpMethod.GET, "/api/ops/stuck-activations?limit=0", Map.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(asOperator(HttpMethod.GET, "/api/ops/registrations?loginEmail=nobody@example.fr", Map.class)
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(asOperator(HttpMethod.POST, "/api/ops/registrations/nothing/activation-links", Map.class)
+                .getStatusCode().value()).isEqualTo(404);
+
+        String portalUser = journey.newActiveAccount(greenMail, "fr");
+        assertThat(http.withBasicAuth(portalUser, Journey.STRONG_PASSWORD).getForEntity("/api/ops/stuck-activations", String.class)
+                .getStatusCode().value()).isIn(401, 403);
+        assertThat(http.getForEntity("/api/ops/stuck-activations", String.class).getStatusCode().value()).isEqualTo(401);
+    }
+}
