@@ -6,27 +6,36 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of a support ticket's task: {@code supportAction} is RESEND_ACTIVATION (only for an
- * account waiting for activation) or ANSWER (then {@code supportAnswer} is required).
+ * A support ticket's task. When support takes it (assignment) and when it decides (complete), the
+ * account's state is read again ({@link SupportTickets#accountStateOf}), so that the form shows it
+ * as it is and a new link goes to an account that waits for one now. On completion,
+ * {@code supportAction} is RESEND_ACTIVATION (whatever the state: the process tells the requester
+ * when no link could be sent) or ANSWER, which needs its {@code supportAnswer}.
  */
 @Component("supportTicketDecision")
 class SupportTicketDecisionListener implements TaskListener {
 
+    private final SupportTickets tickets;
+
+    SupportTicketDecisionListener(SupportTickets tickets) {
+        this.tickets = tickets;
+    }
+
     @Override
     public void notify(DelegateTask task) {
+        task.setVariables(tickets.accountStateOf((String) task.getVariable("requesterEmail")));
+        if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            return;
+        }
         Object action = task.getVariable("supportAction");
         if ("RESEND_ACTIVATION".equals(action)) {
-            if (!task.hasVariable("accountId")) {
-                throw new FormFieldValidationException("supportAction",
-                        "No account waits for activation with this address: answer the ticket instead.");
-            }
             return;
         }
         if (!"ANSWER".equals(action)) {
-            throw new FormFieldValidationException("supportAction", "Choose RESEND_ACTIVATION or ANSWER.");
+            throw new FormFieldValidationException("supportAction", "Choisissez un traitement : renvoyer un lien ou répondre.");
         }
         if (!(task.getVariable("supportAnswer") instanceof String answer) || answer.isBlank()) {
-            throw new FormFieldValidationException("supportAnswer", "An answer needs its text (supportAnswer).");
+            throw new FormFieldValidationException("supportAnswer", "Saisissez la réponse au demandeur.");
         }
     }
 }

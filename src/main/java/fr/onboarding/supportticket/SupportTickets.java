@@ -68,14 +68,25 @@ class SupportTickets {
         variables.put("ticketCategoryLabel", label("supportTicket.category." + category.name()));
         variables.put("ticketMessage", message);
         variables.put("receivedAt", RECEIVED.format(clock.instant()));
-        AccountView account = accounts.findHolderOf(loginEmail).map(accounts::get).orElse(null);
-        boolean awaitsActivation = account != null && accounts.linkToSend(account.id()) == LinkToSend.NEW_ACTIVATION_LINK;
-        variables.put("accountState", label("supportTicket.accountState." + accountState(account, awaitsActivation)));
-        if (awaitsActivation) {
-            variables.put("accountId", account.id());
-        }
+        variables.putAll(accountStateOf(loginEmail));
         runtime.startProcessInstanceByKey(PROCESS_KEY, ticketId, variables);
         return ticketId;
+    }
+
+    /**
+     * What support reads and decides on, as it is now: {@code accountState} in words, and
+     * {@code accountId} (else null) when the address's account waits for its activation, so that
+     * a new link can be asked for. Read when the ticket is filed, when support takes it and when
+     * support decides: the account may have been activated or its link sent meanwhile.
+     */
+    @Transactional(readOnly = true)
+    Map<String, Object> accountStateOf(String loginEmail) {
+        AccountView account = accounts.findHolderOf(loginEmail).map(accounts::get).orElse(null);
+        boolean awaitsActivation = account != null && accounts.linkToSend(account.id()) == LinkToSend.NEW_ACTIVATION_LINK;
+        Map<String, Object> state = new HashMap<>();
+        state.put("accountState", label("supportTicket.accountState." + accountState(account, awaitsActivation)));
+        state.put("accountId", awaitsActivation ? account.id() : null);
+        return state;
     }
 
     /** What support reads in the form; a new activation link is possible only for an account waiting for it. */

@@ -99,12 +99,40 @@ class SupportTicketProcessTest {
     }
 
     @Test
-    void noActivationLinkCanBeResentWithoutAnAccountWaitingForIt() {
-        ProcessInstance pi = openTicket(uniqueEmail(), "ACTIVATION_EMAIL_NOT_RECEIVED", "fr");
+    void aResendForAnAccountThatNoLongerWaitsTellsTheRequesterWithoutAnyIncident() {
+        String email = journey.newActiveAccount(greenMail, "fr");
+        ProcessInstance pi = openTicket(email, "ACTIVATION_EMAIL_NOT_RECEIVED", "fr");
+        greenMail.reset();
 
-        assertThatThrownBy(() -> tasks.complete(task(pi).getId(), Map.of("supportAction", "RESEND_ACTIVATION")))
-                .hasRootCauseInstanceOf(FormFieldValidationException.class);
-        assertThat(pi).isWaitingAt("ReviewSupportTicket");
+        tasks.complete(task(pi).getId(), Map.of("supportAction", "RESEND_ACTIVATION"));
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed("RequestNewActivationLink", "SendTicketAnswerMail");
+        assertThat(mailsTo(greenMail, email)).singleElement().satisfies(mail ->
+                assertThat(Journey.body(mail)).contains("Aucun lien d", "pu être envoyé : aucun compte"));
+    }
+
+    @Test
+    void aTicketFiledBeforeTheLinkWentOutShowsTheStateOfWhenSupportTakesItAndTheLinkIsSent() {
+        String email = uniqueEmail();
+        journey.register(email);
+        ProcessInstance pi = openTicket(email, "ACTIVATION_EMAIL_NOT_RECEIVED", "fr");
+        Task review = task(pi);
+        assertThat(forms.getTaskFormVariables(review.getId()).getValue("accountState", String.class))
+                .doesNotStartWith("Compte en attente d'activation");
+        journey.runDueJobs();
+
+        tasks.claim(review.getId(), "agent");
+        assertThat(forms.getTaskFormVariables(review.getId()).getValue("accountState", String.class))
+                .startsWith("Compte en attente d'activation");
+        greenMail.reset();
+        tasks.complete(review.getId(), Map.of("supportAction", "RESEND_ACTIVATION"));
+        journey.runDueJobs();
+
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject).containsExactlyInAnyOrder(
+                "Chorus Pro : activez votre compte utilisateur", "Chorus Pro : votre sollicitation a été traitée");
+        assertThat(journey.post("/api/activations/" + Journey.activationTokenFromMail(greenMail, email),
+                Journey.activationForm(Journey.STRONG_PASSWORD)).getStatusCode().value()).isEqualTo(204);
     }
 
     @Test
