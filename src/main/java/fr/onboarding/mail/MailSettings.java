@@ -5,9 +5,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code onboarding.mail.*}: the sender of every mail, and the retry cycle of every mail job (an
- * exhausted cycle becomes a Cockpit incident).
+ * exhausted cycle becomes a Cockpit incident). The default waits longer and longer, 1 minute to
+ * 8 hours, about 16 hours in all: an SMTP outage of a night is outlived without an incident.
  */
 @ConfigurationProperties(prefix = "onboarding.mail", ignoreUnknownFields = false)
 public record MailSettings(@DefaultValue("Chorus Pro <no-reply@chorus-pro.localhost>") String from,
-                           @DefaultValue("R5/PT10M") String retryCycle) {
+                           @DefaultValue("PT1M,PT5M,PT15M,PT30M,PT1H,PT2H,PT4H,PT8H") String retryCycle) {
 }
