@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import fr.onboarding.account.ActivationSettings;
 import fr.onboarding.mail.MailSettings;
 import fr.onboarding.structure.AttachmentSettings;
+import fr.onboarding.structure.PublicStructureSettings;
 
 /**
  * Durations the BPMN reads as expressions ({@code ${durations.accountValidity}}), so that an
@@ -14,11 +15,14 @@ public class ProcessDurations {
 
     private final ActivationSettings activation;
     private final AttachmentSettings attachment;
+    private final PublicStructureSettings publicStructure;
     private final MailSettings mail;
 
-    ProcessDurations(ActivationSettings activation, AttachmentSettings attachment, MailSettings mail) {
+    ProcessDurations(ActivationSettings activation, AttachmentSettings attachment, PublicStructureSettings publicStructure,
+                     MailSettings mail) {
         this.activation = activation;
         this.attachment = attachment;
+        this.publicStructure = publicStructure;
         this.mail = mail;
     }
 
@@ -37,7 +41,17 @@ public class ProcessDurations {
         return attachment.expiresAfter().toString();
     }
 
-    /** ISO-8601 repeating interval of the retries of every mail job. */
+    /** ISO-8601 duration after which support's review of a public structure is due (late in Tasklist). */
+    public String getPublicStructureReviewDue() {
+        return publicStructure.reviewDueAfter().toString();
+    }
+
+    /** ISO-8601 duration after which a public structure support has not decided lapses. */
+    public String getPublicStructureReviewExpiry() {
+        return publicStructure.reviewExpiresAfter().toString();
+    }
+
+    /** The waits between the retries of every mail job (a list of ISO-8601 durations, or a repeating interval). */
     public String getMailRetryCycle() {
         return mail.retryCycle();
     }

@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 public class EngineOnlyDelegates {
 
     private static final Map<String, String> DURATIONS = Map.of("accountValidity", "P30D", "mailRetryCycle", "R3/PT1M",
-            "attachmentReminder", "P7D", "attachmentExpiry", "P30D");
+            "attachmentReminder", "P7D", "attachmentExpiry", "P30D", "publicStructureReviewDue", "P7D",
+            "publicStructureReviewExpiry", "P30D");
 
     private final Map<String, JavaDelegate> delegates = new HashMap<>();
 

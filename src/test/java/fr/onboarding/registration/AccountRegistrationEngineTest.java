@@ -219,6 +219,21 @@ class AccountRegistrationEngineTest {
     }
 
     @Test
+    void aPublicStructureSupportLeavesUndecidedLapsesAndClosesTheRegistration() {
+        ProcessInstance instance = newAccount("PUBLIC_STRUCTURE");
+        runMailJobs(instance);
+        ProcessInstance review = calledProcess(instance);
+
+        execute(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).timers()
+                .activityId("PublicStructureReviewExpired").singleResult());
+        runMailJobs(review);
+
+        assertThat(review).isEnded().hasPassed("DiscardExpiredPublicStructure", "SendPublicStructureExpiredMail");
+        assertThat(instance).isEnded().hasPassed("CloseAccountRefusedBySupport", "EraseAccountRefusedBySupport")
+                .hasNotPassed("SendActivationLinkMail");
+    }
+
+    @Test
     void anAttachmentAcceptedByAManagerSendsTheActivationLink() {
         ProcessInstance instance = newAccount("ATTACHMENT");
         runMailJobs(instance);

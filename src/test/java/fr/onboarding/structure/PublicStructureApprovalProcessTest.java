@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -113,6 +116,23 @@ class PublicStructureApprovalProcessTest {
         assertThat(mailsTo(greenMail, requester)).singleElement().satisfies(mail -> {
             assertThat(Journey.subject(mail)).isEqualTo("Chorus Pro : création de votre structure publique refusée");
             assertThat(Journey.body(mail)).contains("Structure gérée dans Helios.");
+        });
+    }
+
+    @Test
+    void theReviewIsDueInSevenDaysAndARequestUndecidedForThirtyDaysLapsesAndIsMailed() {
+        Duration untilDue = Duration.between(ClockUtil.getCurrentTime().toInstant(), review().getDueDate().toInstant());
+        assertThat(untilDue).isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
+
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30).plusMinutes(1))));
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed("PublicStructureReviewExpired", "DiscardExpiredPublicStructure",
+                "SendPublicStructureExpiredMail", "PublicStructureRequestExpired");
+        assertThat((List<?>) journey.getAs("/api/me", requester).getBody().get("structures")).isEmpty();
+        assertThat(mailsTo(greenMail, requester)).singleElement().satisfies(mail -> {
+            assertThat(Journey.subject(mail)).isEqualTo("Chorus Pro : votre demande de structure publique a expiré");
+            assertThat(Journey.body(mail)).contains("Syndicat des eaux " + identifier, "depuis « Mon compte »");
         });
     }
 }
