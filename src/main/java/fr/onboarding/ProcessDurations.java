@@ -5,6 +5,7 @@ import fr.onboarding.account.ActivationSettings;
 import fr.onboarding.mail.MailSettings;
 import fr.onboarding.structure.AttachmentSettings;
 import fr.onboarding.structure.PublicStructureSettings;
+import fr.onboarding.supportticket.SupportTicketSettings;
 
 /**
  * Durations the BPMN reads as expressions ({@code ${durations.accountValidity}}), so that an
@@ -16,10 +17,12 @@ public class ProcessDurations {
     private final ActivationSettings activation;
     private final AttachmentSettings attachment;
     private final PublicStructureSettings publicStructure;
+    private final SupportTicketSettings supportTicket;
     private final MailSettings mail;
 
     ProcessDurations(ActivationSettings activation, AttachmentSettings attachment, PublicStructureSettings publicStructure,
-                     MailSettings mail) {
+                     SupportTicketSettings supportTicket, MailSettings mail) {
+        this.supportTicket = supportTicket;
         this.activation = activation;
         this.attachment = attachment;
         this.publicStructure = publicStructure;
@@ -49,6 +52,16 @@ public class ProcessDurations {
     /** ISO-8601 duration after which a public structure support has not decided lapses. */
     public String getPublicStructureReviewExpiry() {
         return publicStructure.reviewExpiresAfter().toString();
+    }
+
+    /** ISO-8601 duration after which support's handling of a ticket is due (late in Tasklist). */
+    public String getSupportTicketDue() {
+        return supportTicket.dueAfter().toString();
+    }
+
+    /** ISO-8601 duration after which a ticket support has not handled is closed, and its requester told. */
+    public String getSupportTicketExpiry() {
+        return supportTicket.expiresAfter().toString();
     }
 
     /** The waits between the retries of every mail job (a list of ISO-8601 durations, or a repeating interval). */

@@ -24,7 +24,7 @@ public class EngineOnlyDelegates {
 
     private static final Map<String, String> DURATIONS = Map.of("accountValidity", "P30D", "mailRetryCycle", "R3/PT1M",
             "attachmentReminder", "P7D", "attachmentExpiry", "P30D", "publicStructureReviewDue", "P7D",
-            "publicStructureReviewExpiry", "P30D");
+            "publicStructureReviewExpiry", "P30D", "supportTicketDue", "P2D", "supportTicketExpiry", "P30D");
 
     private final Map<String, JavaDelegate> delegates = new HashMap<>();
 

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -133,6 +136,20 @@ class SupportTicketProcessTest {
                 "Chorus Pro : activez votre compte utilisateur", "Chorus Pro : votre sollicitation a été traitée");
         assertThat(journey.post("/api/activations/" + Journey.activationTokenFromMail(greenMail, email),
                 Journey.activationForm(Journey.STRONG_PASSWORD)).getStatusCode().value()).isEqualTo(204);
+    }
+
+    @Test
+    void aTicketIsDueInTwoDaysAndOneLeftUnhandledForThirtyIsClosedAndItsRequesterTold() {
+        String email = uniqueEmail();
+        ProcessInstance pi = openTicket(email, "OTHER", "fr");
+        assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), task(pi).getDueDate().toInstant()))
+                .isBetween(Duration.ofDays(2).minusMinutes(1), Duration.ofDays(2));
+
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30).plusMinutes(1))));
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed("SupportTicketExpired", "SendSupportTicketExpiredMail", "SupportTicketClosedUnanswered");
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject).containsExactly("Chorus Pro : votre sollicitation est close");
     }
 
     @Test
