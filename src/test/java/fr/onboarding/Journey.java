@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.context.TestComponent;
@@ -42,22 +44,40 @@ import fr.onboarding.captcha.CaptchaService;
 public class Journey {
 
     public static final String STRONG_PASSWORD = "Facture-Émise-2026!";
+    /** The password of the engine users (support agents, operators) tests create. */
+    public static final String ENGINE_USER_PASSWORD = "Engine-User-Password-2026";
 
     private final TestRestTemplate http;
     private final ManagementService management;
     private final RuntimeService runtime;
     private final CaptchaService captchas;
     private final JdbcTemplate database;
+    private final IdentityService identity;
     /** Process instances that were running before the current test began: other tests' jobs. */
     private Set<String> othersInstances = Set.of();
 
     public Journey(@Lazy TestRestTemplate http, ManagementService management, RuntimeService runtime,
-                   CaptchaService captchas, JdbcTemplate database) {
+                   CaptchaService captchas, JdbcTemplate database, IdentityService identity) {
         this.http = http;
         this.management = management;
         this.runtime = runtime;
         this.captchas = captchas;
         this.database = database;
+        this.identity = identity;
+    }
+
+    /** A new engine user (a support agent, an operator...) of that group, with {@link #ENGINE_USER_PASSWORD}. */
+    public String newEngineUser(String group) {
+        User user = identity.newUser(group + System.nanoTime());
+        user.setPassword(ENGINE_USER_PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(user.getId(), group);
+        return user.getId();
+    }
+
+    /** Calls as a new engine user of that group, with its HTTP Basic credentials. */
+    public TestRestTemplate asNewEngineUser(String group) {
+        return http.withBasicAuth(newEngineUser(group), ENGINE_USER_PASSWORD);
     }
 
     /** A test begins: what runs from now on, and only that, is its own. */

@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -53,10 +50,6 @@ class AccountRegistrationProcessTest {
     HistoryService history;
     @Autowired
     ManagementService management;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    IdentityService identity;
 
 
 
@@ -203,19 +196,9 @@ class AccountRegistrationProcessTest {
         assertThat(pi).isEnded();
     }
 
-    /** A new engine user of group operators, calling with its HTTP Basic credentials. */
-    private TestRestTemplate asOperator() {
-        String operator = "operator" + System.nanoTime();
-        User user = identity.newUser(operator);
-        user.setPassword("Operator-Password-2026");
-        identity.saveUser(user);
-        identity.createMembership(operator, "operators");
-        return http.withBasicAuth(operator, "Operator-Password-2026");
-    }
-
     /** The registration's process variables as Cockpit reads them: through the engine's REST API, as an operator. */
     private Map<String, Object> engineVariables(ProcessInstance pi) {
-        Map<String, Map<String, Object>> variables = asOperator()
+        Map<String, Map<String, Object>> variables = journey.asNewEngineUser("operators")
                 .getForObject("/engine-rest/process-instance/" + pi.getId() + "/variables", Map.class);
         Map<String, Object> values = new HashMap<>();
         variables.forEach((name, variable) -> values.put(name, variable.get("value")));
@@ -292,7 +275,7 @@ class AccountRegistrationProcessTest {
 
         greenMail.start();
         // The operators' one step once SMTP is back: every failed mail gets a retry, due now.
-        ResponseEntity<Map> retried = asOperator().postForEntity("/api/ops/failed-mails/retries", null, Map.class);
+        ResponseEntity<Map> retried = journey.asNewEngineUser("operators").postForEntity("/api/ops/failed-mails/retries", null, Map.class);
         assertThat(retried.getStatusCode().value()).isEqualTo(200);
         assertThat((Integer) retried.getBody().get("mails")).isPositive();
         journey.runDueJobs();

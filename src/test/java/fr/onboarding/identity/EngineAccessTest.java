@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,8 +19,6 @@ class EngineAccessTest {
 
     @Autowired
     TestRestTemplate http;
-    @Autowired
-    IdentityService identity;
     @Autowired
     Journey journey;
 
@@ -66,14 +62,10 @@ class EngineAccessTest {
 
     @Test
     void operatorsReadTheProcessInstancesThatCockpitShows() {
-        User operator = identity.newUser("watcher" + System.nanoTime());
-        operator.setPassword("Operator-Password-2026");
-        identity.saveUser(operator);
-        identity.createMembership(operator.getId(), "operators");
+        TestRestTemplate operator = journey.asNewEngineUser("operators");
         journey.register(Journey.uniqueEmail());
 
-        ResponseEntity<Map> count = http.withBasicAuth(operator.getId(), "Operator-Password-2026")
-                .getForEntity("/engine-rest/process-instance/count", Map.class);
+        ResponseEntity<Map> count = operator.getForEntity("/engine-rest/process-instance/count", Map.class);
 
         assertThat(count.getStatusCode().value()).isEqualTo(200);
         assertThat(((Number) count.getBody().get("count")).longValue()).isPositive();

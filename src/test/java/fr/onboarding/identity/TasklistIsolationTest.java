@@ -9,10 +9,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -49,8 +47,6 @@ class TasklistIsolationTest {
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
-    @Autowired
-    IdentityService identity;
     @Autowired
     DataSource dataSource;
 
@@ -160,10 +156,7 @@ class TasklistIsolationTest {
 
     @Test
     void supportSeesThePublicStructureTasksAndNoAttachmentTask() {
-        User agent = identity.newUser("agent" + System.nanoTime());
-        agent.setPassword("Support-Password-2026");
-        identity.saveUser(agent);
-        identity.createMembership(agent.getId(), "support");
+        String agent = journey.newEngineUser("support");
         Map<String, Object> pending = journey.postAs("/api/me/structures", Map.of("identifierType", "AUTRE",
                 "identifier", "COMMUNE-" + System.nanoTime(), "companyName", "Commune", "publicEntity", true,
                 "address", Map.of("line", "Mairie", "postalCode", "29000", "city", "Quimper", "countryCode", "FR")),
@@ -171,7 +164,7 @@ class TasklistIsolationTest {
         String publicTask = tasks.createTaskQuery().processInstanceBusinessKey((String) pending.get("id")).singleResult().getId();
 
         ResponseEntity<List> visible = http.exchange("/engine-rest/task", HttpMethod.GET,
-                new HttpEntity<>(basic(agent.getId(), "Support-Password-2026")), List.class);
+                new HttpEntity<>(basic(agent, Journey.ENGINE_USER_PASSWORD)), List.class);
 
         List<String> ids = ((List<Map<String, Object>>) visible.getBody()).stream().map(t -> (String) t.get("id")).toList();
         assertThat(ids).contains(publicTask).doesNotContain(taskOfA, taskOfB);

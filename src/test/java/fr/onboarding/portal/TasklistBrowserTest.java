@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,15 +31,10 @@ class TasklistBrowserTest {
     Journey journey;
     @Autowired
     GreenMail greenMail;
-    @Autowired
-    IdentityService identity;
 
     @Test
     void supportApprovesAPublicStructureThroughTheForm() {
-        User agent = identity.newUser("agent" + System.nanoTime());
-        agent.setPassword("Support-Password-2026");
-        identity.saveUser(agent);
-        identity.createMembership(agent.getId(), "support");
+        String agent = journey.newEngineUser("support");
         String creator = journey.newActiveAccount(greenMail, "fr");
         String identifier = "COMMUNE-" + System.nanoTime();
         assertThat(journey.postAs("/api/me/structures", Map.of("identifierType", "AUTRE", "identifier", identifier,
@@ -49,7 +42,7 @@ class TasklistBrowserTest {
                         "postalCode", "29470", "city", "Plougastel-Daoulas", "countryCode", "FR")), creator)
                 .getStatusCode().value()).isEqualTo(202);
 
-        decideInTasklist(agent.getId(), "Support-Password-2026", "Examiner la création de la structure publique",
+        decideInTasklist(agent, Journey.ENGINE_USER_PASSWORD, "Examiner la création de la structure publique",
                 "Accepter la création de la structure", "Support du portail", "tasklist-public-structure", "Commune de Plougastel",
                 "En cours d'immatriculation");
 

@@ -7,9 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,6 @@ import fr.onboarding.JourneyTest;
 @JourneyTest
 class RegistrationOperationsApiTest {
 
-    private static final String PASSWORD = "Operator-Password-2026";
-
     @Autowired
     Journey journey;
     @Autowired
@@ -37,23 +33,17 @@ class RegistrationOperationsApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IdentityService identity;
-    @Autowired
     RuntimeService runtime;
 
     String operator;
 
     @BeforeEach
     void anOperator() {
-        operator = "operator" + System.nanoTime();
-        User user = identity.newUser(operator);
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(operator, "operators");
+        operator = journey.newEngineUser("operators");
     }
 
     private <T> ResponseEntity<T> asOperator(HttpMethod method, String path, Class<T> type) {
-        return http.withBasicAuth(operator, PASSWORD).exchange(path, method, HttpEntity.EMPTY, type);
+        return http.withBasicAuth(operator, Journey.ENGINE_USER_PASSWORD).exchange(path, method, HttpEntity.EMPTY, type);
     }
 
     private static void moveClock(Duration by) {
