@@ -45,7 +45,8 @@ class RegistrationOperationsController {
             "WaitForNewActivationLinkRequest", "ACTIVATION_LINK_EXPIRED",
             "ApprovePublicStructureAtRegistration", "AWAITING_SUPPORT_APPROVAL",
             "ReviewAttachmentAtRegistration", "AWAITING_MANAGER_APPROVAL"));
-    private static final List<String> SHOWN_VARIABLES = List.of("activationLinksSent", "activationLinkExpiresAt", "registrationKind");
+    private static final List<String> SHOWN_VARIABLES = List.of("activationLinksSent", "activationLinkExpiresAt", "registrationKind",
+            "identifierType");
     private static final int MAX_LISTED = 500;
 
     private final HistoryService history;
@@ -66,7 +67,7 @@ class RegistrationOperationsController {
     /** A waiting registration as operators see it. */
     record WaitingRegistration(String processInstanceId, String step, Instant startedAt, Duration age,
                                Object activationLinksSent, Object activationLinkExpiresAt, Object registrationKind,
-                               String cockpitUrl) {
+                               Object identifierType, String cockpitUrl) {
     }
 
     /** Registrations started more than {@code olderThan} ago and still waiting for a person, oldest first. */
@@ -127,7 +128,7 @@ class RegistrationOperationsController {
             Instant started = instance.getStartTime().toInstant();
             return new WaitingRegistration(instance.getId(), step, started, Duration.between(started, now),
                     values.get("activationLinksSent"), values.get("activationLinkExpiresAt"), values.get("registrationKind"),
-                    portal.publicBaseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
+                    values.get("identifierType"), portal.publicBaseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
         }).toList();
     }
 

@@ -43,9 +43,11 @@ class Registrations {
         RegistrationKind kind = RegistrationKind.ACCOUNT_ONLY;
         if (structure != null) {
             variables.putAll(structures.createAtRegistration(registrationId, structure));
+            variables.put("identifierType", structure.identifierType().name());
             kind = structure.publicEntity() ? RegistrationKind.PUBLIC_STRUCTURE : RegistrationKind.PRIVATE_STRUCTURE;
         } else if (attachment != null) {
             variables.putAll(structures.requestAttachmentAtRegistration(registrationId, attachment));
+            variables.put("identifierType", attachment.identifierType().name());
             kind = RegistrationKind.ATTACHMENT;
         }
         variables.put("registrationKind", kind.name());

@@ -98,7 +98,7 @@ class RegistrationOperationsApiTest {
                 .getBody())).noneMatch(r -> r.get("processInstanceId").equals(processInstanceId));
         assertThat(((List<Map<String, Object>>) asOperator(HttpMethod.GET, "/api/ops/stuck-activations?olderThan=PT0S&limit=500", List.class)
                 .getBody())).anyMatch(r -> r.get("processInstanceId").equals(processInstanceId)
-                && r.get("step").equals("AWAITING_MANAGER_APPROVAL"));
+                && r.get("step").equals("AWAITING_MANAGER_APPROVAL") && r.get("identifierType").equals("AUTRE"));
         ResponseEntity<Map> refused = asOperator(HttpMethod.POST, "/api/ops/registrations/" + processInstanceId + "/activation-links", Map.class);
         assertThat(refused.getStatusCode().value()).isEqualTo(422);
         assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
