@@ -117,8 +117,17 @@ class TasklistBrowserTest {
     private WebDriver logIntoTasklist(String user, String password) {
         WebDriver driver = browser.open("/camunda/app/tasklist/").driver();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        WebElement passwordField = driver.findElement(By.cssSelector("input[ng-model=password]"));
+        // Tasklist's form may still be settling: on a busy machine keys typed for one field once landed
+        // in the other. Type again until both fields hold what a person typed.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            type(username, user);
+            type(passwordField, password);
+            if (user.equals(username.getDomProperty("value")) && password.equals(passwordField.getDomProperty("value"))) {
+                break;
+            }
+        }
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         try {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
@@ -127,6 +136,11 @@ class TasklistBrowserTest {
             throw e;
         }
         return driver;
+    }
+
+    private static void type(WebElement field, String text) {
+        field.clear();
+        field.sendKeys(text);
     }
 
     /** Tasklist's form scrolls inside its pane: bring the element to the middle before a person clicks it. */
