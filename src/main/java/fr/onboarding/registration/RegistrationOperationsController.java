@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.onboarding.account.AccountService;
-import fr.onboarding.account.RegistrationMessages;
+import fr.onboarding.account.ActivationLinkRequests;
 import fr.onboarding.shared.InvalidInputException;
 import fr.onboarding.shared.PortalSettings;
 import fr.onboarding.shared.RefusedException;
@@ -48,15 +49,19 @@ class RegistrationOperationsController {
     private static final List<String> SHOWN_VARIABLES = List.of("activationLinksSent", "activationLinkExpiresAt", "registrationKind",
             "identifierType");
     private static final int MAX_LISTED = 500;
+    /** Older than any registration can be (they end after 30 days, or a few more when approvals were slow). */
+    private static final Duration LONGEST_AGE = Duration.ofDays(3650);
 
     private final HistoryService history;
     private final RuntimeService runtime;
     private final AccountService accounts;
+    private final ActivationLinkRequests activationLinks;
     private final PortalSettings portal;
     private final Clock clock;
 
     RegistrationOperationsController(HistoryService history, RuntimeService runtime, AccountService accounts,
-                                     PortalSettings portal, Clock clock) {
+                                     ActivationLinkRequests activationLinks, PortalSettings portal, Clock clock) {
+        this.activationLinks = activationLinks;
         this.history = history;
         this.runtime = runtime;
         this.accounts = accounts;
@@ -102,12 +107,12 @@ class RegistrationOperationsController {
     /** Sends a new activation link, as "Mot de passe oublié ?" would; refused when the registration waits for no link. */
     @PostMapping("/api/ops/registrations/{processInstanceId}/activation-links")
     ResponseEntity<Void> resendActivationLink(@PathVariable String processInstanceId) {
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
-                .processInstanceId(processInstanceId).count() == 0) {
+        ProcessInstance registration = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
+                .processInstanceId(processInstanceId).singleResult();
+        if (registration == null) {
             throw new RefusedException(Reason.NOT_FOUND, "ops.registration.unknown");
         }
-        if (runtime.createMessageCorrelation(RegistrationMessages.ACTIVATION_LINK_REQUESTED)
-                .processInstanceId(processInstanceId).correlateAllWithResult().isEmpty()) {
+        if (!activationLinks.request(registration.getBusinessKey())) {
             throw new RefusedException(Reason.NOT_ELIGIBLE, "ops.activationLink.notAwaited");
         }
         return ResponseEntity.accepted().build();
@@ -141,10 +146,10 @@ class RegistrationOperationsController {
     private static Duration duration(String text) {
         try {
             Duration duration = Duration.parse(text);
-            if (!duration.isNegative()) {
+            if (!duration.isNegative() && duration.compareTo(LONGEST_AGE) <= 0) {
                 return duration;
             }
-        } catch (DateTimeParseException malformed) {
+        } catch (DateTimeParseException | ArithmeticException malformed) {
             // told below, as a field error
         }
         throw InvalidInputException.of("olderThan", "ops.olderThan.format");

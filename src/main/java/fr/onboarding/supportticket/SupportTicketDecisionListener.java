@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("supportTicketDecision")
 class SupportTicketDecisionListener implements TaskListener {
 
+    /** As the form says; a longer text would not fit its column. */
+    private static final int MAX_ANSWER_LENGTH = 4000;
+
     private final SupportTickets tickets;
 
     SupportTicketDecisionListener(SupportTickets tickets) {
@@ -36,6 +39,9 @@ class SupportTicketDecisionListener implements TaskListener {
         }
         if (!(task.getVariable("supportAnswer") instanceof String answer) || answer.isBlank()) {
             throw new FormFieldValidationException("supportAnswer", "Saisissez la réponse au demandeur.");
+        }
+        if (answer.length() > MAX_ANSWER_LENGTH) {
+            throw new FormFieldValidationException("supportAnswer", "La réponse comporte au plus 4000 caractères.");
         }
     }
 }

@@ -74,6 +74,7 @@ class SupportTicketProcessTest {
         assertThat(forms.getTaskFormVariables(review.getId()).getValue("accountState", String.class))
                 .startsWith("Compte en attente d'activation");
 
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(10))));
         tasks.complete(review.getId(), Map.of("supportAction", "RESEND_ACTIVATION"));
         journey.runDueJobs();
 
@@ -125,6 +126,7 @@ class SupportTicketProcessTest {
                 .doesNotStartWith("Compte en attente d'activation");
         journey.runDueJobs();
 
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(10))));
         tasks.claim(review.getId(), "agent");
         assertThat(forms.getTaskFormVariables(review.getId()).getValue("accountState", String.class))
                 .startsWith("Compte en attente d'activation");
@@ -158,6 +160,11 @@ class SupportTicketProcessTest {
 
         assertThatThrownBy(() -> tasks.complete(task(pi).getId(), Map.of("supportAction", "ANSWER")))
                 .hasRootCauseInstanceOf(FormFieldValidationException.class);
+        assertThatThrownBy(() -> tasks.complete(task(pi).getId(), Map.of("supportAction", "ANSWER", "supportAnswer", "   ")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class);
+        assertThatThrownBy(() -> tasks.complete(task(pi).getId(), Map.of("supportAction", "ANSWER", "supportAnswer", "x".repeat(4001))))
+                .hasRootCauseMessage("La réponse comporte au plus 4000 caractères.");
+        assertThat(pi).isWaitingAt("ReviewSupportTicket");
     }
 
     @Test

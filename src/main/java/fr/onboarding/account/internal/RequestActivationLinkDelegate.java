@@ -1,28 +1,29 @@
 package fr.onboarding.account.internal;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import fr.onboarding.account.RegistrationMessages;
+import fr.onboarding.account.ActivationLinkRequests;
 
 /**
- * Asks the registration of account {@code accountId} (the registration's business key) for a new activation link: the registration
- * sends it and restarts its link timer. Sets {@code activationLinkRequested}: false when no
- * registration waits for its activation any more (activated, closed, or still being approved),
- * a case for the BPMN to follow, not an error.
+ * Asks the registration of account {@code accountId} for a new activation link
+ * ({@link ActivationLinkRequests}). Sets {@code activationLinkRequested}: false when no
+ * registration waits for one any more (activated, closed, or still being approved), a case for
+ * the BPMN to follow, not an error. Without an account, nothing is asked.
  */
 @Component("requestActivationLink")
 class RequestActivationLinkDelegate implements JavaDelegate {
 
+    private final ActivationLinkRequests links;
+
+    RequestActivationLinkDelegate(ActivationLinkRequests links) {
+        this.links = links;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         String accountId = (String) execution.getVariable("accountId");
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        // Without an account, nothing is asked: a correlation without business key would reach every registration.
-        boolean requested = accountId != null && !runtime.createMessageCorrelation(RegistrationMessages.ACTIVATION_LINK_REQUESTED)
-                .processInstanceBusinessKey(accountId).correlateAllWithResult().isEmpty();
-        execution.setVariable("activationLinkRequested", requested);
+        execution.setVariable("activationLinkRequested", accountId != null && links.request(accountId));
     }
 }

@@ -39,6 +39,7 @@ class FailedMailsController {
     Retried retryAll() {
         Map<String, Set<String>> mailTasksByDefinition = new HashMap<>();
         List<Job> failedMails = management.createJobQuery().noRetriesLeft().list().stream()
+                .filter(job -> job.getProcessDefinitionId() != null) // history clean-up and batches are no mails
                 .filter(job -> mailTasksOf(job.getProcessDefinitionId(), mailTasksByDefinition).contains(job.getFailedActivityId()))
                 .toList();
         if (!failedMails.isEmpty()) {
