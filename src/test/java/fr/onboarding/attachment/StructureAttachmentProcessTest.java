@@ -158,6 +158,9 @@ class StructureAttachmentProcessTest {
         ProcessInstance pi = askForTheWholeStructure();
         journey.runDueJobs();
         greenMail.reset();
+        // Tasklist shows the task late from the reminder on.
+        org.assertj.core.api.Assertions.assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(),
+                review(pi).getDueDate().toInstant())).isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
 
         moveClock(Duration.ofDays(7).plusMinutes(1));
         journey.runDueJobs();
