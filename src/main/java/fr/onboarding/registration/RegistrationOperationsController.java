@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -46,6 +47,7 @@ class RegistrationOperationsController {
             "WaitForNewActivationLinkRequest", "ACTIVATION_LINK_EXPIRED",
             "ApprovePublicStructureAtRegistration", "AWAITING_SUPPORT_APPROVAL",
             "ReviewAttachmentAtRegistration", "AWAITING_MANAGER_APPROVAL"));
+    private static final String INCIDENT = "INCIDENT";
     private static final List<String> SHOWN_VARIABLES = List.of("activationLinksSent", "activationLinkExpiresAt", "registrationKind",
             "identifierType");
     private static final int MAX_LISTED = 500;
@@ -90,6 +92,13 @@ class RegistrationOperationsController {
                     .processDefinitionKey(RegistrationService.PROCESS_KEY).unfinished().startedBefore(startedBefore)
                     .activeActivityIdIn(wait.getKey()).orderByProcessInstanceStartTime().asc().listPage(0, limit);
             waiting.addAll(describe(found, wait.getValue()));
+        }
+        // Stuck on a step that failed for good (a mail during a long SMTP outage): Cockpit has the incident.
+        Set<String> failed = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
+                .withIncident().listPage(0, MAX_LISTED).stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+        if (!failed.isEmpty()) {
+            waiting.addAll(describe(history.createHistoricProcessInstanceQuery().processInstanceIds(failed)
+                    .startedBefore(startedBefore).orderByProcessInstanceStartTime().asc().listPage(0, limit), INCIDENT));
         }
         return waiting.stream().sorted(Comparator.comparing(WaitingRegistration::startedAt)).limit(limit).toList();
     }
@@ -137,8 +146,11 @@ class RegistrationOperationsController {
         }).toList();
     }
 
-    /** The step a registration waits at, or OTHER (a mail or step on its way, an incident). */
+    /** The step a registration waits at, INCIDENT when a step failed for good, or OTHER (a step on its way). */
     private String stepOf(String processInstanceId) {
+        if (runtime.createIncidentQuery().processInstanceId(processInstanceId).count() > 0) {
+            return INCIDENT;
+        }
         return runtime.getActiveActivityIds(processInstanceId).stream().filter(WAITS::containsKey).map(WAITS::get)
                 .findFirst().orElse("OTHER");
     }

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,8 @@ class RegistrationOperationsApiTest {
     TestRestTemplate http;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ManagementService management;
 
     String operator;
 
@@ -102,6 +105,31 @@ class RegistrationOperationsApiTest {
         ResponseEntity<Map> refused = asOperator(HttpMethod.POST, "/api/ops/registrations/" + processInstanceId + "/activation-links", Map.class);
         assertThat(refused.getStatusCode().value()).isEqualTo(422);
         assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void aRegistrationWhoseMailFailedForGoodIsListedAsAnIncident() {
+        greenMail.stop();
+        try {
+            String email = Journey.uniqueEmail();
+            String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey.register(email))
+                    .singleResult().getId();
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    management.executeJob(management.createJobQuery().processInstanceId(processInstanceId).singleResult().getId());
+                } catch (RuntimeException smtpDown) {
+                    // the engine records the failure on the job
+                }
+            }
+
+            assertThat(((List<Map<String, Object>>) asOperator(HttpMethod.GET, "/api/ops/stuck-activations?olderThan=PT0S&limit=500",
+                    List.class).getBody())).anyMatch(r -> r.get("processInstanceId").equals(processInstanceId)
+                    && r.get("step").equals("INCIDENT"));
+            assertThat(asOperator(HttpMethod.GET, "/api/ops/registrations?loginEmail=" + email, Map.class).getBody())
+                    .containsEntry("step", "INCIDENT");
+        } finally {
+            greenMail.start();
+        }
     }
 
     @Test
