@@ -10,10 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.ProcessEngines;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,18 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * found: Camunda's own filter would fail on it with a 500 and a stack trace in the log, which
  * anyone could fill that way.
  */
-@Configuration(proxyBeanMethods = false)
 class UnknownEngineFilter extends OncePerRequestFilter {
 
     private static final Pattern WEBAPP_OF_AN_ENGINE = Pattern.compile("/camunda/app/(admin|cockpit|tasklist|welcome)/([^/]+)/");
-
-    @Bean
-    static FilterRegistrationBean<UnknownEngineFilter> unknownEngineFilterRegistration() {
-        FilterRegistrationBean<UnknownEngineFilter> registration = new FilterRegistrationBean<>(new UnknownEngineFilter());
-        registration.addUrlPatterns("/camunda/app/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
-        return registration;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

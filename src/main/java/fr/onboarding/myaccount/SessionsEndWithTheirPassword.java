@@ -1,5 +1,7 @@
 package fr.onboarding.myaccount;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -25,8 +27,9 @@ class SessionsEndWithTheirPassword {
 
     @TransactionalEventListener
     void on(PasswordChanged changed) {
-        String current = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                && request.getRequest().getSession(false) != null ? request.getRequest().getSession(false).getId() : null;
+        HttpSession own = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getSession(false) : null;
+        String current = own == null ? null : own.getId();
         sessions.getAllPrincipals().stream()
                 .filter(principal -> principal instanceof PortalUser user && user.accountId().equals(changed.accountId()))
                 .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
