@@ -20,15 +20,18 @@ public abstract class OneTimeLinkIssuer implements MailLinkIssuer {
     private final Supplier<String> pageUrl;
     private final Supplier<Duration> validity;
     private final Clock clock;
+    private final LinkTokens tokens;
 
     /**
      * @param pageUrl where the link leads, e.g. {@code https://portal/activation/}; the token is appended
      */
-    protected OneTimeLinkIssuer(String name, Supplier<String> pageUrl, Supplier<Duration> validity, Clock clock) {
+    protected OneTimeLinkIssuer(String name, Supplier<String> pageUrl, Supplier<Duration> validity, Clock clock,
+                                LinkTokens tokens) {
         this.name = name;
         this.pageUrl = pageUrl;
         this.validity = validity;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     @Override
@@ -38,10 +41,10 @@ public abstract class OneTimeLinkIssuer implements MailLinkIssuer {
 
     @Override
     @Transactional
-    public IssuedLink issue(String accountId) {
+    public IssuedLink issue(String accountId, String retryKey) {
         Instant now = clock.instant();
         revokeLinksOf(accountId, now);
-        String token = OneTimeTokens.newToken();
+        String token = tokens.newToken(name, retryKey);
         Instant expiresAt = now.plus(validity.get());
         store(accountId, OneTimeTokens.hash(token), expiresAt);
         return new IssuedLink(pageUrl.get() + token, expiresAt);

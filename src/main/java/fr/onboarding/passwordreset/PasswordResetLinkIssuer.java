@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import fr.onboarding.credentials.LinkTokens;
 import fr.onboarding.credentials.OneTimeLinkIssuer;
 import fr.onboarding.shared.PortalSettings;
 
@@ -16,8 +17,8 @@ class PasswordResetLinkIssuer extends OneTimeLinkIssuer {
     private final PasswordResetTokenRepository tokens;
 
     PasswordResetLinkIssuer(PasswordResetTokenRepository tokens, PortalSettings portal, PasswordResetSettings settings,
-                            Clock clock) {
-        super("passwordReset", () -> portal.publicBaseUrl() + "/password-reset/", settings::linkValidity, clock);
+                            Clock clock, LinkTokens linkTokens) {
+        super("passwordReset", () -> portal.publicBaseUrl() + "/password-reset/", settings::linkValidity, clock, linkTokens);
         this.tokens = tokens;
     }
 

@@ -12,7 +12,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -22,11 +28,13 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -50,7 +58,8 @@ class AccountRegistrationProcessTest {
     HistoryService history;
     @Autowired
     ManagementService management;
-
+    @Autowired
+    JdbcTemplate jdbc;
 
 
     private ProcessInstance instance(String accountId) {
@@ -307,5 +316,86 @@ class AccountRegistrationProcessTest {
         assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(pi).isWaitingAt("WaitForActivation");
         assertThat(mailsTo(greenMail, email)).hasSize(2);
+    }
+
+    /** Runs the registration up to its activation mail, which it does not send. */
+    private Job activationMailJob(String accountId) {
+        ProcessInstance pi = instance(accountId);
+        Job activationMail;
+        while ((activationMail = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("SendActivationLinkMail").singleResult()) == null) {
+            management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+        }
+        return activationMail;
+    }
+
+    private VariableInstance linksSentCount(String accountId) {
+        return runtime.createVariableInstanceQuery().processInstanceIdIn(instance(accountId).getId())
+                .variableName("activationLinksSent").singleResult();
+    }
+
+    /** Runs the job with the links count missing: the output mapping after the mail fails, and the job's transaction with it. */
+    private void runFailingAfterTheMail(String accountId, Job mailJob) {
+        VariableInstance count = linksSentCount(accountId);
+        runtime.removeVariableLocal(count.getExecutionId(), "activationLinksSent");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(mailJob.getId()));
+        runtime.setVariableLocal(count.getExecutionId(), "activationLinksSent", count.getValue());
+    }
+
+    private static String messageId(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String activationTokenIn(MimeMessage mail) {
+        Matcher link = Pattern.compile("/activation/([A-Za-z0-9_-]+)\"").matcher(Journey.body(mail));
+        assertThat(link.find()).as("an activation link").isTrue();
+        return link.group(1);
+    }
+
+    private int mailDeliveryMarks() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mail_delivery", Integer.class);
+    }
+
+    @Test
+    void aFailureAfterTheActivationMailNeitherSendsItAgainNorKillsItsLink() {
+        String email = uniqueEmail();
+        String accountId = journey.register(email);
+        Job mailJob = activationMailJob(accountId);
+
+        runFailingAfterTheMail(accountId, mailJob);
+        String mailedToken = activationTokenFromMail(greenMail, email);
+        management.executeJob(mailJob.getId());
+
+        assertThat(mailsTo(greenMail, email)).hasSize(2);
+        assertThat(instance(accountId)).isWaitingAt("WaitForActivation");
+        assertThat(journey.post("/api/activations/" + mailedToken, activationForm(STRONG_PASSWORD)).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(mailDeliveryMarks()).isZero();
+    }
+
+    @Test
+    void aMailSentAgainAfterACrashCarriesTheSameWorkingLinkAndMessageId() {
+        String email = uniqueEmail();
+        String accountId = journey.register(email);
+        Job mailJob = activationMailJob(accountId);
+
+        runFailingAfterTheMail(accountId, mailJob);
+        // A crash between SMTP's answer and the delivery's mark: the mark is missing.
+        jdbc.update("DELETE FROM mail_delivery");
+        management.executeJob(mailJob.getId());
+
+        List<MimeMessage> mails = mailsTo(greenMail, email);
+        assertThat(mails).hasSize(3);
+        MimeMessage first = mails.get(1);
+        MimeMessage again = mails.get(2);
+        assertThat(messageId(again)).isNotBlank().isEqualTo(messageId(first)).isNotEqualTo(messageId(mails.get(0)));
+        String firstMailsToken = activationTokenIn(first);
+        assertThat(activationTokenIn(again)).isEqualTo(firstMailsToken);
+        assertThat(journey.post("/api/activations/" + firstMailsToken, activationForm(STRONG_PASSWORD)).getStatusCode().value())
+                .isEqualTo(204);
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import fr.onboarding.account.ActivationSettings;
+import fr.onboarding.credentials.LinkTokens;
 import fr.onboarding.credentials.OneTimeLinkIssuer;
 import fr.onboarding.shared.PortalSettings;
 
@@ -16,8 +17,9 @@ class ActivationLinkIssuer extends OneTimeLinkIssuer {
 
     private final ActivationTokenRepository tokens;
 
-    ActivationLinkIssuer(ActivationTokenRepository tokens, PortalSettings portal, ActivationSettings settings, Clock clock) {
-        super("activation", () -> portal.publicBaseUrl() + "/activation/", settings::linkValidity, clock);
+    ActivationLinkIssuer(ActivationTokenRepository tokens, PortalSettings portal, ActivationSettings settings, Clock clock,
+                         LinkTokens linkTokens) {
+        super("activation", () -> portal.publicBaseUrl() + "/activation/", settings::linkValidity, clock, linkTokens);
         this.tokens = tokens;
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import fr.onboarding.account.LoginEmailChangeSettings;
+import fr.onboarding.credentials.LinkTokens;
 import fr.onboarding.credentials.OneTimeLinkIssuer;
 import fr.onboarding.shared.PortalSettings;
 
@@ -21,8 +22,8 @@ class LoginEmailChangeLinkIssuer extends OneTimeLinkIssuer {
     private final AccountRepository accounts;
 
     LoginEmailChangeLinkIssuer(LoginEmailChangeTokenRepository tokens, AccountRepository accounts, PortalSettings portal,
-                               LoginEmailChangeSettings settings, Clock clock) {
-        super("loginEmailChange", () -> portal.publicBaseUrl() + "/login-email-change/", settings::linkValidity, clock);
+                               LoginEmailChangeSettings settings, Clock clock, LinkTokens linkTokens) {
+        super("loginEmailChange", () -> portal.publicBaseUrl() + "/login-email-change/", settings::linkValidity, clock, linkTokens);
         this.tokens = tokens;
         this.accounts = accounts;
     }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.context.MessageSource;
@@ -44,8 +46,12 @@ class MailComposer {
         this.settings = settings;
     }
 
+    /**
+     * @param deliveryKey the same at every attempt of this mail (or null): it makes the Message-ID,
+     *                    so that a mail sent twice after a crash is recognized as one
+     */
     void send(String template, String to, Addressee addressee, MailLinkIssuer.IssuedLink link,
-              Map<String, Object> processData) {
+              Map<String, Object> processData, String deliveryKey) {
         Locale locale = Locale.forLanguageTag(addressee.language());
         Context context = new Context(locale);
         context.setVariable("addressee", addressee);
@@ -68,9 +74,18 @@ class MailComposer {
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(html, true);
+            if (deliveryKey != null) {
+                // Spring's sender keeps a Message-ID set beforehand instead of generating one.
+                message.setHeader("Message-ID", "<" + deliveryKey + "@" + senderDomain() + ">");
+            }
             sender.send(message);
         } catch (MessagingException e) {
             throw new MailSendException("could not build mail " + template, e);
         }
+    }
+
+    private String senderDomain() throws AddressException {
+        String address = new InternetAddress(settings.from()).getAddress();
+        return address.substring(address.lastIndexOf('@') + 1);
     }
 }
