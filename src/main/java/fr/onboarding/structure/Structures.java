@@ -1,6 +1,5 @@
 package fr.onboarding.structure;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,9 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.onboarding.structure.internal.AttachmentRequests;
 import fr.onboarding.structure.internal.Membership;
-import fr.onboarding.structure.internal.PublicStructureRequests;
 import fr.onboarding.structure.internal.StructureLookup;
 import fr.onboarding.structure.internal.StructureService;
 
@@ -22,15 +19,10 @@ import fr.onboarding.structure.internal.StructureService;
 public class Structures {
 
     private final StructureService structures;
-    private final PublicStructureRequests publicStructures;
-    private final AttachmentRequests attachments;
     private final StructureLookup lookup;
 
-    Structures(StructureService structures, PublicStructureRequests publicStructures, AttachmentRequests attachments,
-               StructureLookup lookup) {
+    Structures(StructureService structures, StructureLookup lookup) {
         this.structures = structures;
-        this.publicStructures = publicStructures;
-        this.attachments = attachments;
         this.lookup = lookup;
     }
 
@@ -54,25 +46,21 @@ public class Structures {
 
     /**
      * The structure of a registration "with structure", pending until its creator's activation
-     * (and support's approval when public). Answers the variables of the registration's process:
-     * {@code structureId}, and what support's review needs for a public structure.
+     * (and support's approval when public). Answers the registration's variable {@code structureId}.
      */
     @Transactional
     public Map<String, Object> createAtRegistration(String registrationId, NewStructure data) {
-        String structureId = structures.createAtRegistration(registrationId, data).structure().getId();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("structureId", structureId);
-        if (data.publicEntity()) {
-            variables.putAll(publicStructures.reviewVariables(structureId, registrationId));
-        }
-        return variables;
+        return Map.of("structureId", structures.createAtRegistration(registrationId, data).structure().getId());
     }
 
-    /** The request to join of a registration; answers what the managers' review needs. */
+    /**
+     * The request to join of a registration. Answers the registration's variables: ids only
+     * ({@code membershipId}, {@code structureId}); the managers' review loads the rest.
+     */
     @Transactional
     public Map<String, Object> requestAttachmentAtRegistration(String registrationId, AttachmentWish wish) {
         Membership membership = structures.requestAttachment(registrationId, wish);
-        return attachments.reviewVariables(membership);
+        return Map.of("membershipId", membership.getId(), "structureId", membership.getStructureId());
     }
 
     /** The account's structures, with its role and the state of its attachment in each. */

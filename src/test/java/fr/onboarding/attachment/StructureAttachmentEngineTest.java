@@ -48,7 +48,8 @@ class StructureAttachmentEngineTest {
     void mockedDelegatesAndAStillClock() {
         init(engine);
         ClockUtil.setCurrentTime(new Date());
-        delegates = new EngineOnlyDelegates("sendMail", "approveAttachment", "refuseAttachment", "expireAttachment")
+        delegates = new EngineOnlyDelegates("sendMail", "approveAttachment", "refuseAttachment", "expireAttachment",
+                "attachmentReviewData")
                 .withReviewListeners("attachmentReviewDecision");
         delegates.answer("listStructureManagers", execution ->
                 execution.setVariable("managerAccountIds", List.of("manager-1", "manager-2")));

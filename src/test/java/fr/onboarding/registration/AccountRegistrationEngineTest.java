@@ -53,10 +53,11 @@ class AccountRegistrationEngineTest {
         ClockUtil.setCurrentTime(new Date());
         delegates = new EngineOnlyDelegates("closeUnactivatedAccount", "eraseAccount", "abandonPendingRequests",
                 "activateStructureCreatedAtRegistration", "listStructureManagers", "approveAttachment", "refuseAttachment",
-                "expireAttachment", "approvePublicStructure", "refusePublicStructure")
+                "expireAttachment", "approvePublicStructure", "refusePublicStructure", "publicStructureReviewData")
                 .withReviewListeners("attachmentReviewDecision", "publicStructureReviewDecision")
                 .mailingLinksValidFor(LINK_VALIDITY);
         delegates.answer("listStructureManagers", execution -> execution.setVariable("managerAccountIds", List.of("manager")));
+        delegates.answer("attachmentReviewData", execution -> execution.setVariable("managersGroup", "structure-managers-1"));
     }
 
     @AfterEach
@@ -73,7 +74,7 @@ class AccountRegistrationEngineTest {
 
     private ProcessInstance newAccount(String kind) {
         return registration(Map.of("loginEmailTaken", false, "accountId", "registration-1", "registrationKind", kind,
-                "structureId", "structure-1", "membershipId", "membership-1", "managersGroup", "structure-managers-1"));
+                "structureId", "structure-1", "membershipId", "membership-1"));
     }
 
     private void runMailJobs(ProcessInstance instance) {

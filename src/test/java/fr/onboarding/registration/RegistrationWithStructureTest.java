@@ -85,6 +85,16 @@ class RegistrationWithStructureTest {
         return tasks.createTaskQuery().processInstanceId(called.getId()).singleResult();
     }
 
+    /** The registration's own variables name nobody; the review it calls holds what its form shows. */
+    private void assertPersonalDataOnlyInTheReview(ProcessInstance registration) {
+        Map<String, Object> registrationVariables = runtime.getVariablesLocal(registration.getId());
+        assertThat(registrationVariables).doesNotContainKeys("requesterName", "requesterLoginEmail", "requesterContactEmail")
+                .allSatisfy((name, value) -> assertThat(String.valueOf(value)).doesNotContain(email, "Fumoux"));
+        ProcessInstance review = runtime.createProcessInstanceQuery().superProcessInstanceId(registration.getId()).singleResult();
+        assertThat(runtime.getVariables(review.getId())).containsEntry("requesterLoginEmail", email)
+                .containsEntry("requesterName", "Gwenaël Fumoux");
+    }
+
     private List<String> subjects() {
         return mailsTo(greenMail, email).stream().map(Journey::subject).toList();
     }
@@ -136,6 +146,7 @@ class RegistrationWithStructureTest {
 
         assertThat(registration).isWaitingAt("ApprovePublicStructureAtRegistration");
         assertThat(subjects()).containsExactly("Chorus Pro : votre compte utilisateur a bien été créé");
+        assertPersonalDataOnlyInTheReview(registration);
 
         tasks.complete(reviewTaskCalledBy(registration).getId(), Map.of("approved", true));
         journey.runDueJobs();
@@ -194,6 +205,7 @@ class RegistrationWithStructureTest {
 
         assertThat(registration).isWaitingAt("ReviewAttachmentAtRegistration");
         assertThat(subjects()).containsExactly("Chorus Pro : votre compte utilisateur a bien été créé");
+        assertPersonalDataOnlyInTheReview(registration);
         assertThat(mailsTo(greenMail, manager)).extracting(Journey::subject)
                 .contains("Chorus Pro : une demande de rattachement à Atelier " + structure + " attend votre décision");
 

@@ -45,12 +45,17 @@ public class AttachmentRequests {
     @Transactional
     Membership request(String accountId, AttachmentWish wish) {
         Membership membership = structures.requestAttachment(accountId, wish);
-        runtime.startProcessInstanceByKey(PROCESS_KEY, membership.getId(), reviewVariables(membership));
+        runtime.startProcessInstanceByKey(PROCESS_KEY, membership.getId(), Map.of("membershipId", membership.getId()));
         return membership;
     }
 
-    /** What process {@code structure-attachment} needs: ids, the managers' group, and what the review form shows. */
-    public Map<String, Object> reviewVariables(Membership membership) {
+    /**
+     * What process {@code structure-attachment} needs besides the request's id: ids, the managers'
+     * group, and what the review form shows. Loaded when it starts ({@code ${attachmentReviewData}}),
+     * so that a registration asking to join never holds them.
+     */
+    Map<String, Object> reviewVariables(String membershipId) {
+        Membership membership = structures.getMembership(membershipId);
         Structure structure = structures.get(membership.getStructureId());
         AccountView requester = accounts.get(membership.getAccountId());
         return Map.ofEntries(

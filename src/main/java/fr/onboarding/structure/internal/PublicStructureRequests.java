@@ -41,18 +41,21 @@ public class PublicStructureRequests {
         StructureService.Created created = structures.create(accountId, data);
         Structure structure = created.structure();
         if (structure.getStatus() == StructureStatus.PENDING_APPROVAL) {
-            runtime.startProcessInstanceByKey(PROCESS_KEY, structure.getId(), reviewVariables(structure.getId(), accountId));
+            runtime.startProcessInstanceByKey(PROCESS_KEY, structure.getId(),
+                    Map.of("structureId", structure.getId(), "accountId", accountId));
         }
         return created;
     }
 
-    /** What process {@code public-structure-approval} needs: ids, and what support's form shows. */
-    public Map<String, Object> reviewVariables(String structureId, String accountId) {
+    /**
+     * What support's form and the mails of process {@code public-structure-approval} show, loaded
+     * when it starts ({@code ${publicStructureReviewData}}) from its ids, {@code structureId} and the
+     * requester's {@code accountId}: a registration with a public structure never holds them.
+     */
+    Map<String, Object> reviewVariables(String structureId, String accountId) {
         Structure structure = structures.get(structureId);
         AccountView requester = accounts.get(accountId);
         return Map.of(
-                "structureId", structure.getId(),
-                "accountId", accountId,
                 // Support's form is in French, as the rest of the review forms: the type in words.
                 "structureIdentifierTypeLabel",
                 messages.getMessage(structure.getIdentifierType().labelKey(), null, Locale.FRENCH),
