@@ -58,7 +58,7 @@ class OpsQueriesBenchmark {
 
     private static final int WAITING = Integer.getInteger("bench.waiting", 2000);
     private static final int CALLS = 30;
-    private static final String OPERATOR = "bench-operator";
+    private static final String OPERATOR = "benchoperator";
     private static final String PASSWORD = Journey.ENGINE_USER_PASSWORD;
 
     @LocalServerPort
