@@ -135,7 +135,7 @@ class RegistrationOperationsController {
                 .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
                 .variableNameIn(SHOWN_VARIABLES.toArray(String[]::new)).list().stream()
                 .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
-                        Collectors.toMap(VariableInstance::getName, v -> v.getValue() == null ? "" : v.getValue(), (a, b) -> a)));
+                        Collectors.toMap(VariableInstance::getName, RegistrationOperationsController::shown, (a, b) -> a)));
         Instant now = clock.instant();
         return instances.stream().map(instance -> {
             Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
@@ -144,6 +144,15 @@ class RegistrationOperationsController {
                     values.get("activationLinksSent"), values.get("activationLinkExpiresAt"), values.get("registrationKind"),
                     values.get("identifierType"), portal.publicBaseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
         }).toList();
+    }
+
+    /** A variable as the answer shows it: dates as instants, like {@code startedAt}. */
+    private static Object shown(VariableInstance variable) {
+        Object value = variable.getValue();
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        return value == null ? "" : value;
     }
 
     /** The step a registration waits at, INCIDENT when a step failed for good, or OTHER (a step on its way). */

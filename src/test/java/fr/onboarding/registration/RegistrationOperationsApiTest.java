@@ -70,6 +70,9 @@ class RegistrationOperationsApiTest {
         assertThat(listed).containsEntry("step", "ACTIVATION_LINK_EXPIRED").containsEntry("activationLinksSent", 1)
                 .containsEntry("registrationKind", "ACCOUNT_ONLY").containsKeys("startedAt", "age", "activationLinkExpiresAt");
         assertThat((String) listed.get("age")).startsWith("PT25H");
+        // Both dates in one form, an instant in UTC.
+        assertThat(List.of(listed.get("startedAt"), listed.get("activationLinkExpiresAt")))
+                .allSatisfy(date -> assertThat((String) date).matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z"));
         assertThat((String) listed.get("cockpitUrl")).endsWith("/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime");
         assertThat(listed.toString()).doesNotContain("@", "Gwenaël");
 
