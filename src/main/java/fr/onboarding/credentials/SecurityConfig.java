@@ -43,6 +43,9 @@ import fr.onboarding.web.RateLimits;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    private static final String OPERATOR_LOG_IN = "Log in with the Camunda user and password of an operator.";
+    private static final String PORTAL_LOG_IN = "Log in with your login e-mail and password.";
+
     @Bean
     @Order(0)
     SecurityFilterChain operators(HttpSecurity http, EngineOperatorAuthenticationProvider operators, RateLimits rateLimits)
@@ -53,8 +56,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OPERATOR"))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(OPERATOR_LOG_IN)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(OPERATOR_LOG_IN)))
                 .build();
     }
 
@@ -85,10 +88,10 @@ class SecurityConfig {
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 // A session ended by a new password is refused here too (the API never opens sessions itself).
-                .addFilterBefore(new ConcurrentSessionFilter(sessions, expired -> unauthorized().commence(expired.getRequest(),
+                .addFilterBefore(new ConcurrentSessionFilter(sessions, expired -> unauthorized(PORTAL_LOG_IN).commence(expired.getRequest(),
                         expired.getResponse(), null)), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(PORTAL_LOG_IN)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(PORTAL_LOG_IN)))
                 .build();
     }
 
@@ -165,14 +168,14 @@ class SecurityConfig {
         };
     }
 
-    private static AuthenticationEntryPoint unauthorized() {
+    private static AuthenticationEntryPoint unauthorized(String detail) {
         return (request, response, exception) -> {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setHeader("WWW-Authenticate", "Basic realm=\"onboarding\"");
             response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Log in with your login e-mail and password.\"}");
+                    + "\"detail\":\"" + detail + "\"}");
         };
     }
 }
