@@ -86,8 +86,18 @@ public class Journey {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * An address nobody else has, at a domain of its own: two people of a test never share a mail
+     * domain (a shared one would let attachment-policy accept their requests automatically).
+     */
     public static String uniqueEmail() {
-        return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.fr";
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return "user-" + unique + "@d" + unique + ".example.fr";
+    }
+
+    /** An address nobody else has, at this domain. */
+    public static String uniqueEmailAt(String domain) {
+        return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@" + domain;
     }
 
     /** A complete, valid registration body, in French. */
@@ -165,7 +175,10 @@ public class Journey {
 
     /** Registers, follows the mailed link and activates: an account that can log in with {@link #STRONG_PASSWORD}. */
     public String newActiveAccount(GreenMailOperations greenMail, String language) {
-        String email = uniqueEmail();
+        return newActiveAccount(greenMail, language, uniqueEmail());
+    }
+
+    public String newActiveAccount(GreenMailOperations greenMail, String language, String email) {
         Map<String, Object> body = registration(email);
         body.put("language", language);
         assertThat(post("/api/accounts", withSolvedCaptcha(body)).getStatusCode().value()).isEqualTo(202);

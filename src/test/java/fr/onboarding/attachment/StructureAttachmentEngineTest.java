@@ -34,7 +34,7 @@ import fr.onboarding.EngineOnlyDelegates;
  * structure-attachment's decisions and timers on a bare engine, every delegate mocked. The
  * journeys through HTTP, Tasklist's rules and mails are in {@code StructureAttachmentProcessTest}.
  */
-@Deployment(resources = {"bpmn/structure-attachment.bpmn", "forms/attachment-review.form"})
+@Deployment(resources = {"bpmn/structure-attachment.bpmn", "bpmn/attachment-policy.dmn", "forms/attachment-review.form"})
 class StructureAttachmentEngineTest {
 
     @RegisterExtension
@@ -48,8 +48,7 @@ class StructureAttachmentEngineTest {
     void mockedDelegatesAndAStillClock() {
         init(engine);
         ClockUtil.setCurrentTime(new Date());
-        delegates = new EngineOnlyDelegates("sendMail", "approveAttachment", "refuseAttachment", "expireAttachment",
-                "attachmentReviewData")
+        delegates = new EngineOnlyDelegates("sendMail", "approveAttachment", "refuseAttachment", "expireAttachment")
                 .withReviewListeners("attachmentReviewDecision");
         delegates.answer("listStructureManagers", execution ->
                 execution.setVariable("managerAccountIds", List.of("manager-1", "manager-2")));
@@ -63,8 +62,16 @@ class StructureAttachmentEngineTest {
 
     /** A request offered to the structure's two managers (the engine deploys the process once the test begins). */
     private void pendingRequest() {
+        request(false);
+    }
+
+    /** A request by an active account, from its structure's verified domain or not, for the whole structure. */
+    private void request(boolean fromTheVerifiedDomain) {
+        delegates.answer("attachmentReviewData", execution -> execution.setVariables(Map.of("managersGroup", "structure-managers-1",
+                "requesterAddressProven", true, "requesterDomainVerified", fromTheVerifiedDomain,
+                "attachmentScope", "WHOLE_STRUCTURE", "identifierType", "SIRET", "requesterEmailDomain", "mairie-brest.fr")));
         request = runtimeService().startProcessInstanceByKey("structure-attachment", "membership-1",
-                Map.of("membershipId", "membership-1", "accountId", "requester", "managersGroup", "structure-managers-1"));
+                Map.of("membershipId", "membership-1", "accountId", "requester"));
         runDueMessageJobs();
     }
 
@@ -138,5 +145,30 @@ class StructureAttachmentEngineTest {
 
         assertThat(request).isEnded().hasPassed("RefuseAttachment", "SendAttachmentRefusedMail", "AttachmentRefused");
         verify(delegates.get("refuseAttachment")).execute(any());
+    }
+
+    @Test
+    void aRequestFromTheStructuresVerifiedDomainIsAcceptedWithoutTheManagers() throws Exception {
+        request(true);
+
+        assertThat(request).isEnded().hasPassedInOrder("ApplyAttachmentPolicy", "ApproveAttachmentByPolicy",
+                "SendAttachmentAcceptedByPolicyMail", "AttachmentAcceptedByPolicy").hasNotPassed("ListStructureManagers");
+        verify(delegates.get("approveAttachment")).execute(any());
+        verify(delegates.get("sendMail"), times(1)).execute(any());
+    }
+
+    @Test
+    void aRuleAnAnalystAddsRefusesARequestWithItsReasonAndNoManagerIsAsked() throws Exception {
+        engine.getRepositoryService().createDeployment().name("attachment-policy that refuses a domain")
+                .addClasspathResource("bpmn/structure-attachment.bpmn").addClasspathResource("forms/attachment-review.form")
+                .addClasspathResource("policies/attachment-policy-refusing.dmn").deploy();
+        List<Object> reasons = new java.util.ArrayList<>();
+        delegates.answer("refuseAttachment", execution -> reasons.add(execution.getVariable("refusalReason")));
+
+        request(false);
+
+        assertThat(request).isEnded().hasPassedInOrder("RefuseAttachmentByPolicy", "SendAttachmentRefusedByPolicyMail",
+                "AttachmentRefusedByPolicy").hasNotPassed("ListStructureManagers");
+        org.assertj.core.api.Assertions.assertThat(reasons).containsExactly("Les agents de ce domaine passent par le service central.");
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.FormService;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -216,5 +218,53 @@ class StructureAttachmentProcessTest {
                 requester);
 
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    }
+
+    /**
+     * A structure whose manager's login e-mail is at this domain, and a requester at that domain
+     * asking for all of it; answers the request's status, then lets its mails go.
+     */
+    private String aWholeStructureRequestWithinTheDomain(String domain) {
+        manager = journey.newActiveAccount(greenMail, "fr", Journey.uniqueEmailAt(domain));
+        structure = journey.newStructure(manager);
+        requester = journey.newActiveAccount(greenMail, "fr", Journey.uniqueEmailAt(domain));
+        greenMail.reset();
+        ResponseEntity<Map<String, Object>> accepted = ask("WHOLE_STRUCTURE", List.of());
+        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+        journey.runDueJobs();
+        requestId = (String) accepted.getBody().get("requestId");
+        return (String) accepted.getBody().get("status");
+    }
+
+    private String requestId;
+
+    private HistoricProcessInstance theRequestsProcess() {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(requestId).singleResult();
+    }
+
+    @Test
+    void aWholeStructureRequestFromTheStructuresVerifiedDomainIsAcceptedAtOnceWithItsReason() {
+        String status = aWholeStructureRequestWithinTheDomain("mairie-" + UUID.randomUUID().toString().substring(0, 8) + ".fr");
+
+        assertThat(status).isEqualTo("APPROVED");
+        assertThat(theRequestsProcess().getEndActivityId()).isEqualTo("AttachmentAcceptedByPolicy");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(theRequestsProcess().getId())
+                .activityId("ReviewAttachmentRequest").count()).isZero();
+        assertThat(structuresOfRequester()).extracting(s -> s.get("role") + "/" + s.get("attachmentStatus"))
+                .containsExactly("USER/APPROVED");
+        assertThat(mailsTo(greenMail, manager)).isEmpty();
+        assertThat(mailsTo(greenMail, requester)).singleElement().satisfies(mail -> {
+            assertThat(Journey.subject(mail)).isEqualTo("Chorus Pro : votre demande de rattachement à Atelier " + structure + " est acceptée");
+            assertThat(Journey.body(mail)).contains("acceptée d&#39;office", "domaine de la structure, vérifié par l&#39;un de ses gestionnaires");
+        });
+    }
+
+    @Test
+    void aPublicMailDomainNeverVerifiesAnyone() {
+        assertThat(aWholeStructureRequestWithinTheDomain("gmail.com")).isEqualTo("PENDING");
+
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(requestId).singleResult();
+        assertThat(pi).isWaitingAt("ReviewAttachmentRequest");
+        assertThat(runtime.getVariable(pi.getId(), "requesterDomainVerified")).isEqualTo(false);
     }
 }

@@ -35,7 +35,7 @@ import fr.onboarding.EngineOnlyDelegates;
  * account-registration's branches and timers on a bare engine, every delegate mocked: fast, and
  * about the BPMN alone. The journeys through HTTP and mails are in {@code AccountRegistrationProcessTest}.
  */
-@Deployment(resources = {"bpmn/account-registration.bpmn", "bpmn/structure-attachment.bpmn",
+@Deployment(resources = {"bpmn/account-registration.bpmn", "bpmn/structure-attachment.bpmn", "bpmn/attachment-policy.dmn",
         "bpmn/public-structure-approval.bpmn", "forms/attachment-review.form", "forms/public-structure-review.form"})
 class AccountRegistrationEngineTest {
 
@@ -57,7 +57,10 @@ class AccountRegistrationEngineTest {
                 .withReviewListeners("attachmentReviewDecision", "publicStructureReviewDecision")
                 .mailingLinksValidFor(LINK_VALIDITY);
         delegates.answer("listStructureManagers", execution -> execution.setVariable("managerAccountIds", List.of("manager")));
-        delegates.answer("attachmentReviewData", execution -> execution.setVariable("managersGroup", "structure-managers-1"));
+        // A registration's requester has not proven their address yet: attachment-policy leaves it to the managers.
+        delegates.answer("attachmentReviewData", execution -> execution.setVariables(Map.of("managersGroup", "structure-managers-1",
+                "requesterAddressProven", false, "requesterDomainVerified", true, "attachmentScope", "WHOLE_STRUCTURE",
+                "identifierType", "SIRET", "requesterEmailDomain", "mairie-brest.fr")));
     }
 
     @AfterEach

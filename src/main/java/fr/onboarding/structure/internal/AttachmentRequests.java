@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.onboarding.account.AccountService;
+import fr.onboarding.account.AccountStatus;
 import fr.onboarding.account.AccountView;
 import fr.onboarding.structure.AttachmentScope;
 import fr.onboarding.structure.AttachmentWish;
@@ -33,9 +34,11 @@ public class AttachmentRequests {
     private final AccountService accounts;
     private final RuntimeService runtime;
     private final MessageSource messages;
+    private final VerifiedDomains verifiedDomains;
 
     AttachmentRequests(StructureService structures, AccountService accounts, RuntimeService runtime,
-                       MessageSource messages) {
+                       MessageSource messages, VerifiedDomains verifiedDomains) {
+        this.verifiedDomains = verifiedDomains;
         this.messages = messages;
         this.structures = structures;
         this.accounts = accounts;
@@ -71,7 +74,13 @@ public class AttachmentRequests {
                 Map.entry("attachmentScopeLabel", messages.getMessage("attachment.scope." + membership.getScope(), null,
                         Locale.FRENCH)),
                 Map.entry("attachmentServices", services(structure, membership)),
-                Map.entry("requestedAt", REQUEST_DATE.format(membership.getRequestedAt())));
+                Map.entry("requestedAt", REQUEST_DATE.format(membership.getRequestedAt())),
+                // The inputs of decision attachment-policy.
+                Map.entry("requesterEmailDomain", VerifiedDomains.domainOf(requester.loginEmail()).orElse("")),
+                Map.entry("requesterDomainVerified", verifiedDomains.isVerifiedDomainOf(structure.getId(), requester.loginEmail())),
+                Map.entry("requesterAddressProven", requester.status() == AccountStatus.ACTIVE),
+                Map.entry("attachmentScope", membership.getScope().name()),
+                Map.entry("identifierType", structure.getIdentifierType().name()));
     }
 
     private static String services(Structure structure, Membership membership) {
