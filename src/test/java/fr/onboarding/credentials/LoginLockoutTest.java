@@ -212,4 +212,20 @@ class LoginLockoutTest {
                         jdbc.queryForList("select * from login_failure where failure_key like ?", "%" + agent.getId()))
                 .isTrue();
     }
+
+    /** Camunda's own growing delay after a failure is off: it refused the right password and counted that as a failure. */
+    @Test
+    void oneWrongPasswordOfAnEngineUserDoesNotRefuseTheRightOne() {
+        User operator = identity.newUser("ops" + System.nanoTime());
+        operator.setPassword("Operator-Password-2026");
+        identity.saveUser(operator);
+        identity.createMembership(operator.getId(), "operators");
+
+        assertThat(http.withBasicAuth(operator.getId(), "Wrong-Password").getForEntity("/api/ops/login-locks", String.class)
+                .getStatusCode().value()).isEqualTo(401);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(http.withBasicAuth(operator.getId(), "Operator-Password-2026").getForEntity("/api/ops/login-locks", String.class)
+                    .getStatusCode().value()).isEqualTo(200);
+        }
+    }
 }
