@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,8 @@ class RegistrationOperationsController {
     private static final List<String> SHOWN_VARIABLES = List.of("activationLinksSent", "activationLinkExpiresAt", "registrationKind",
             "identifierType");
     private static final int MAX_LISTED = 500;
+    /** Unfinished registrations read at once, in start order, to find the waiting ones among them. */
+    private static final int PAGE = 500;
     /** Older than any registration can be (they end after 30 days, or a few more when approvals were slow). */
     private static final Duration LONGEST_AGE = Duration.ofDays(3650);
 
@@ -77,7 +80,12 @@ class RegistrationOperationsController {
                                Object identifierType, String cockpitUrl) {
     }
 
-    /** Registrations started more than {@code olderThan} ago and still waiting for a person, oldest first. */
+    /**
+     * Registrations started more than {@code olderThan} ago and still waiting for a person (or
+     * stuck on a failed step), oldest first. The unfinished registrations are read in start order,
+     * a page at a time, and each page's waits found among its ids: the answer costs a few indexed
+     * queries per page, however many registrations wait.
+     */
     @GetMapping("/api/ops/stuck-activations")
     List<WaitingRegistration> stuck(@RequestParam(defaultValue = "PT24H") String olderThan,
                                     @RequestParam(defaultValue = "100") int limit) {
@@ -86,21 +94,35 @@ class RegistrationOperationsController {
             throw InvalidInputException.of("limit", "ops.limit.range");
         }
         Date startedBefore = Date.from(clock.instant().minus(age));
-        List<WaitingRegistration> waiting = new ArrayList<>();
-        for (Map.Entry<String, String> wait : WAITS.entrySet()) {
-            List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(RegistrationService.PROCESS_KEY).unfinished().startedBefore(startedBefore)
-                    .activeActivityIdIn(wait.getKey()).orderByProcessInstanceStartTime().asc().listPage(0, limit);
-            waiting.addAll(describe(found, wait.getValue()));
-        }
         // Stuck on a step that failed for good (a mail during a long SMTP outage): Cockpit has the incident.
         Set<String> failed = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
                 .withIncident().listPage(0, MAX_LISTED).stream().map(ProcessInstance::getId).collect(Collectors.toSet());
-        if (!failed.isEmpty()) {
-            waiting.addAll(describe(history.createHistoricProcessInstanceQuery().processInstanceIds(failed)
-                    .startedBefore(startedBefore).orderByProcessInstanceStartTime().asc().listPage(0, limit), INCIDENT));
+        List<WaitingRegistration> waiting = new ArrayList<>();
+        for (int first = 0; waiting.size() < limit; first += PAGE) {
+            List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(RegistrationService.PROCESS_KEY).unfinished().startedBefore(startedBefore)
+                    .orderByProcessInstanceStartTime().asc().listPage(first, PAGE);
+            waiting.addAll(describe(page, stepsOf(page, failed)));
+            if (page.size() < PAGE) {
+                break;
+            }
         }
-        return waiting.stream().sorted(Comparator.comparing(WaitingRegistration::startedAt)).limit(limit).toList();
+        return waiting.stream().limit(limit).toList();
+    }
+
+    /** The step each of these registrations waits at, for those that wait for a person or failed. */
+    private Map<String, String> stepsOf(List<HistoricProcessInstance> registrations, Set<String> failed) {
+        Map<String, String> steps = new HashMap<>();
+        Set<String> ids = registrations.stream().map(HistoricProcessInstance::getId).collect(Collectors.toCollection(HashSet::new));
+        ids.stream().filter(failed::contains).forEach(id -> steps.put(id, INCIDENT));
+        ids.removeAll(failed);
+        for (Map.Entry<String, String> wait : WAITS.entrySet()) {
+            if (!ids.isEmpty()) {
+                runtime.createProcessInstanceQuery().processInstanceIds(ids).activityIdIn(wait.getKey()).list()
+                        .forEach(instance -> steps.put(instance.getId(), wait.getValue()));
+            }
+        }
+        return steps;
     }
 
     /** The running registration of a login e-mail, found through the accounts. */
@@ -109,7 +131,7 @@ class RegistrationOperationsController {
         return accounts.findHolderOf(loginEmail.strip().toLowerCase(Locale.ROOT))
                 .map(accountId -> history.createHistoricProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
                         .processInstanceBusinessKey(accountId).unfinished().singleResult())
-                .map(instance -> describe(List.of(instance), stepOf(instance.getId())).get(0))
+                .map(instance -> describe(List.of(instance), Map.of(instance.getId(), stepOf(instance.getId()))).get(0))
                 .orElseThrow(() -> new RefusedException(Reason.NOT_FOUND, "ops.registration.unknown"));
     }
 
@@ -127,20 +149,22 @@ class RegistrationOperationsController {
         return ResponseEntity.accepted().build();
     }
 
-    private List<WaitingRegistration> describe(List<HistoricProcessInstance> instances, String step) {
-        if (instances.isEmpty()) {
+    /** These registrations, those with a step in {@code steps}, in their order. */
+    private List<WaitingRegistration> describe(List<HistoricProcessInstance> instances, Map<String, String> steps) {
+        List<HistoricProcessInstance> shown = instances.stream().filter(instance -> steps.containsKey(instance.getId())).toList();
+        if (shown.isEmpty()) {
             return List.of();
         }
         Map<String, Map<String, Object>> variables = runtime.createVariableInstanceQuery()
-                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .processInstanceIdIn(shown.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
                 .variableNameIn(SHOWN_VARIABLES.toArray(String[]::new)).list().stream()
                 .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
                         Collectors.toMap(VariableInstance::getName, RegistrationOperationsController::shown, (a, b) -> a)));
         Instant now = clock.instant();
-        return instances.stream().map(instance -> {
+        return shown.stream().map(instance -> {
             Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
             Instant started = instance.getStartTime().toInstant();
-            return new WaitingRegistration(instance.getId(), step, started, Duration.between(started, now),
+            return new WaitingRegistration(instance.getId(), steps.get(instance.getId()), started, Duration.between(started, now),
                     values.get("activationLinksSent"), values.get("activationLinkExpiresAt"), values.get("registrationKind"),
                     values.get("identifierType"), portal.publicBaseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
         }).toList();

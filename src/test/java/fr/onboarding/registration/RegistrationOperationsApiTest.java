@@ -111,6 +111,25 @@ class RegistrationOperationsApiTest {
     }
 
     @Test
+    void aRegistrationWhoseReviewFailedIsListedOnceAsAnIncident() {
+        String manager = journey.newActiveAccount(greenMail, "fr");
+        String structure = journey.newStructure(manager);
+        Map<String, Object> joining = Journey.registration(Journey.uniqueEmail());
+        joining.put("attachment", Map.of("identifierType", "AUTRE", "identifier", structure, "scope", "WHOLE_STRUCTURE"));
+        String accountId = (String) journey.post("/api/accounts", journey.withSolvedCaptcha(joining)).getBody().get("accountId");
+        journey.runDueJobs();
+        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).singleResult().getId();
+        // A step of the managers' review failed for good (a mail the SMTP server refused): the registration has the incident too.
+        String review = runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).singleResult().getId();
+        runtime.createIncident("failedJob", runtime.createExecutionQuery().processInstanceId(review)
+                .activityId("ReviewAttachmentRequest").singleResult().getId(), "a manager's mail");
+
+        assertThat(((List<Map<String, Object>>) asOperator(HttpMethod.GET, "/api/ops/stuck-activations?olderThan=PT0S&limit=500",
+                List.class).getBody())).filteredOn(r -> r.get("processInstanceId").equals(processInstanceId))
+                .extracting(r -> r.get("step")).containsExactly("INCIDENT");
+    }
+
+    @Test
     void aRegistrationWhoseMailFailedForGoodIsListedAsAnIncident() {
         greenMail.stop();
         try {
