@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,15 +40,15 @@ import fr.onboarding.shared.RefusedException.Reason;
 @RestController
 class RegistrationOperationsController {
 
-    /** Where a registration can wait for a person, and what operators call that step. */
-    private static final Map<String, String> WAITS = new LinkedHashMap<>(Map.of(
-            "WaitForActivation", "ACTIVATION_LINK_VALID",
-            "WaitForNewActivationLinkRequest", "ACTIVATION_LINK_EXPIRED",
-            "ApprovePublicStructureAtRegistration", "AWAITING_SUPPORT_APPROVAL",
-            "ReviewAttachmentAtRegistration", "AWAITING_MANAGER_APPROVAL"));
+    /**
+     * The steps where a registration waits for a person: the values of its variable {@code stage},
+     * which the BPMN sets on entering each of them.
+     */
+    private static final Set<String> WAITS = Set.of("ACTIVATION_LINK_VALID", "ACTIVATION_LINK_EXPIRED",
+            "AWAITING_SUPPORT_APPROVAL", "AWAITING_MANAGER_APPROVAL");
     private static final String INCIDENT = "INCIDENT";
-    private static final List<String> SHOWN_VARIABLES = List.of("activationLinksSent", "activationLinkExpiresAt", "registrationKind",
-            "identifierType");
+    private static final List<String> SHOWN_VARIABLES = List.of("stage", "activationLinksSent", "activationLinkExpiresAt",
+            "registrationKind", "identifierType");
     private static final int MAX_LISTED = 500;
     /** Unfinished registrations read at once, in start order, to find the waiting ones among them. */
     private static final int PAGE = 500;
@@ -59,13 +57,16 @@ class RegistrationOperationsController {
 
     private final HistoryService history;
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final AccountService accounts;
     private final ActivationLinkRequests activationLinks;
     private final PortalSettings portal;
     private final Clock clock;
 
-    RegistrationOperationsController(HistoryService history, RuntimeService runtime, AccountService accounts,
-                                     ActivationLinkRequests activationLinks, PortalSettings portal, Clock clock) {
+    RegistrationOperationsController(HistoryService history, RuntimeService runtime, ManagementService management,
+                                     AccountService accounts, ActivationLinkRequests activationLinks, PortalSettings portal,
+                                     Clock clock) {
+        this.management = management;
         this.activationLinks = activationLinks;
         this.history = history;
         this.runtime = runtime;
@@ -83,8 +84,8 @@ class RegistrationOperationsController {
     /**
      * Registrations started more than {@code olderThan} ago and still waiting for a person (or
      * stuck on a failed step), oldest first. The unfinished registrations are read in start order,
-     * a page at a time, and each page's waits found among its ids: the answer costs a few indexed
-     * queries per page, however many registrations wait.
+     * a page at a time, with their variables (their step is {@code stage}): two queries a page,
+     * however many registrations wait.
      */
     @GetMapping("/api/ops/stuck-activations")
     List<WaitingRegistration> stuck(@RequestParam(defaultValue = "PT24H") String olderThan,
@@ -99,10 +100,9 @@ class RegistrationOperationsController {
                 .withIncident().listPage(0, MAX_LISTED).stream().map(ProcessInstance::getId).collect(Collectors.toSet());
         List<WaitingRegistration> waiting = new ArrayList<>();
         for (int first = 0; waiting.size() < limit; first += PAGE) {
-            List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(RegistrationService.PROCESS_KEY).unfinished().startedBefore(startedBefore)
-                    .orderByProcessInstanceStartTime().asc().listPage(first, PAGE);
-            waiting.addAll(describe(page, stepsOf(page, failed)));
+            List<HistoricProcessInstance> page = unfinishedRegistrations(startedBefore, first);
+            waiting.addAll(describe(page, failed).stream()
+                    .filter(registration -> registration.step().equals(INCIDENT) || WAITS.contains(registration.step())).toList());
             if (page.size() < PAGE) {
                 break;
             }
@@ -110,19 +110,18 @@ class RegistrationOperationsController {
         return waiting.stream().limit(limit).toList();
     }
 
-    /** The step each of these registrations waits at, for those that wait for a person or failed. */
-    private Map<String, String> stepsOf(List<HistoricProcessInstance> registrations, Set<String> failed) {
-        Map<String, String> steps = new HashMap<>();
-        Set<String> ids = registrations.stream().map(HistoricProcessInstance::getId).collect(Collectors.toCollection(HashSet::new));
-        ids.stream().filter(failed::contains).forEach(id -> steps.put(id, INCIDENT));
-        ids.removeAll(failed);
-        for (Map.Entry<String, String> wait : WAITS.entrySet()) {
-            if (!ids.isEmpty()) {
-                runtime.createProcessInstanceQuery().processInstanceIds(ids).activityIdIn(wait.getKey()).list()
-                        .forEach(instance -> steps.put(instance.getId(), wait.getValue()));
-            }
-        }
-        return steps;
+    /**
+     * A page of the registrations started before that date and not finished, oldest first. A native
+     * query, because Camunda's own sorts every unfinished registration on all its columns (for its
+     * DISTINCT) before it takes a page.
+     */
+    private List<HistoricProcessInstance> unfinishedRegistrations(Date startedBefore, int first) {
+        return history.createNativeHistoricProcessInstanceQuery()
+                .sql("SELECT RES.* FROM " + management.getTableName(HistoricProcessInstance.class) + " RES"
+                        + " WHERE RES.PROC_DEF_KEY_ = #{key} AND RES.END_TIME_ IS NULL AND RES.START_TIME_ <= #{startedBefore}"
+                        + " ORDER BY RES.START_TIME_ ASC, RES.ID_ ASC")
+                .parameter("key", RegistrationService.PROCESS_KEY).parameter("startedBefore", startedBefore)
+                .listPage(first, PAGE);
     }
 
     /** The running registration of a login e-mail, found through the accounts. */
@@ -131,7 +130,7 @@ class RegistrationOperationsController {
         return accounts.findHolderOf(loginEmail.strip().toLowerCase(Locale.ROOT))
                 .map(accountId -> history.createHistoricProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
                         .processInstanceBusinessKey(accountId).unfinished().singleResult())
-                .map(instance -> describe(List.of(instance), Map.of(instance.getId(), stepOf(instance.getId()))).get(0))
+                .map(instance -> describe(List.of(instance), incidentsAmong(instance.getId())).get(0))
                 .orElseThrow(() -> new RefusedException(Reason.NOT_FOUND, "ops.registration.unknown"));
     }
 
@@ -149,25 +148,32 @@ class RegistrationOperationsController {
         return ResponseEntity.accepted().build();
     }
 
-    /** These registrations, those with a step in {@code steps}, in their order. */
-    private List<WaitingRegistration> describe(List<HistoricProcessInstance> instances, Map<String, String> steps) {
-        List<HistoricProcessInstance> shown = instances.stream().filter(instance -> steps.containsKey(instance.getId())).toList();
-        if (shown.isEmpty()) {
+    /**
+     * These registrations as operators see them, in their order. Their step is INCIDENT when one of
+     * theirs failed for good ({@code failed}), else their {@code stage}, else OTHER (not yet waiting).
+     */
+    private List<WaitingRegistration> describe(List<HistoricProcessInstance> instances, Set<String> failed) {
+        if (instances.isEmpty()) {
             return List.of();
         }
         Map<String, Map<String, Object>> variables = runtime.createVariableInstanceQuery()
-                .processInstanceIdIn(shown.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
                 .variableNameIn(SHOWN_VARIABLES.toArray(String[]::new)).list().stream()
                 .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
                         Collectors.toMap(VariableInstance::getName, RegistrationOperationsController::shown, (a, b) -> a)));
         Instant now = clock.instant();
-        return shown.stream().map(instance -> {
+        return instances.stream().map(instance -> {
             Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
+            String step = failed.contains(instance.getId()) ? INCIDENT : (String) values.getOrDefault("stage", "OTHER");
             Instant started = instance.getStartTime().toInstant();
-            return new WaitingRegistration(instance.getId(), steps.get(instance.getId()), started, Duration.between(started, now),
+            return new WaitingRegistration(instance.getId(), step, started, Duration.between(started, now),
                     values.get("activationLinksSent"), values.get("activationLinkExpiresAt"), values.get("registrationKind"),
                     values.get("identifierType"), portal.publicBaseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
         }).toList();
+    }
+
+    private Set<String> incidentsAmong(String processInstanceId) {
+        return runtime.createIncidentQuery().processInstanceId(processInstanceId).count() > 0 ? Set.of(processInstanceId) : Set.of();
     }
 
     /** A variable as the answer shows it: dates as instants, like {@code startedAt}. */
@@ -177,15 +183,6 @@ class RegistrationOperationsController {
             return date.toInstant();
         }
         return value == null ? "" : value;
-    }
-
-    /** The step a registration waits at, INCIDENT when a step failed for good, or OTHER (a step on its way). */
-    private String stepOf(String processInstanceId) {
-        if (runtime.createIncidentQuery().processInstanceId(processInstanceId).count() > 0) {
-            return INCIDENT;
-        }
-        return runtime.getActiveActivityIds(processInstanceId).stream().filter(WAITS::containsKey).map(WAITS::get)
-                .findFirst().orElse("OTHER");
     }
 
     private static Duration duration(String text) {
