@@ -21,17 +21,29 @@ import fr.onboarding.mail.MailSettings;
 public class LinkTokens {
 
     private static final int MIN_KEY_BYTES = 32;
+    private static final String KEY_FORM = "onboarding.mail.link-key (ONBOARDING_MAIL_LINK_KEY, or the generated file"
+            + " mail-link-key.txt in onboarding.data-dir) must be at least " + MIN_KEY_BYTES + " bytes in Base64";
 
     private final SecretKeySpec key;
 
     LinkTokens(MailSettings settings) {
-        // Base64 or its URL-safe form (as generated), padded or not.
-        byte[] bytes = settings.linkKey() == null ? new byte[0]
-                : Base64.getDecoder().decode(settings.linkKey().strip().replace('-', '+').replace('_', '/'));
+        byte[] bytes = decoded(settings.linkKey());
         if (bytes.length < MIN_KEY_BYTES) {
-            throw new IllegalStateException("onboarding.mail.link-key must be at least " + MIN_KEY_BYTES + " bytes, in Base64");
+            throw new IllegalStateException(KEY_FORM);
         }
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    /** Base64 or its URL-safe form (as generated), padded or not, over several lines or one. */
+    private static byte[] decoded(String key) {
+        if (key == null) {
+            return new byte[0];
+        }
+        try {
+            return Base64.getDecoder().decode(key.replaceAll("\\s", "").replace('-', '+').replace('_', '/'));
+        } catch (IllegalArgumentException notBase64) {
+            throw new IllegalStateException(KEY_FORM + ": " + notBase64.getMessage());
+        }
     }
 
     /**

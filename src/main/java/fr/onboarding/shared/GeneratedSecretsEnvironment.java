@@ -70,7 +70,7 @@ class GeneratedSecretsEnvironment implements EnvironmentPostProcessor {
             }
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep a generated secret in " + file, e);
+            throw new UncheckedIOException("cannot read, or create, the secret kept in " + file, e);
         }
     }
 }

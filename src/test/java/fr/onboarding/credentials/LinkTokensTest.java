@@ -32,8 +32,15 @@ class LinkTokensTest {
     }
 
     @Test
-    void aShortOrMissingKeyIsRefusedAtStartUp() {
+    void aShortMissingOrMalformedKeyIsRefusedAtStartUpNamingTheSetting() {
         assertThatThrownBy(() -> withKey("c2hvcnQ=")).hasMessageContaining("onboarding.mail.link-key");
         assertThatThrownBy(() -> withKey(null)).hasMessageContaining("onboarding.mail.link-key");
+        assertThatThrownBy(() -> withKey("not*base64!!")).hasMessageContaining("onboarding.mail.link-key");
+    }
+
+    @Test
+    void aKeyWrittenOverSeveralLinesIsOneKey() {
+        assertThat(withKey("MDEyMzQ1Njc4OWFiY2Rl\nZjAxMjM0NTY3ODlhYmNkZWY=\n").newToken("activation", "job-1.SendActivationLinkMail"))
+                .isEqualTo(tokens.newToken("activation", "job-1.SendActivationLinkMail"));
     }
 }

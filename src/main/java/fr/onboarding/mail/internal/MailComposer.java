@@ -1,8 +1,12 @@
 package fr.onboarding.mail.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -75,12 +79,21 @@ class MailComposer {
             helper.setSubject(subject);
             helper.setText(html, true);
             if (deliveryKey != null) {
-                // Spring's sender keeps a Message-ID set beforehand instead of generating one.
-                message.setHeader("Message-ID", "<" + deliveryKey + "@" + senderDomain() + ">");
+                // Spring's sender keeps a Message-ID set beforehand instead of generating one. The key
+                // is hashed: it names a job, whose id tells when and on which node it was made.
+                message.setHeader("Message-ID", "<" + sha256(deliveryKey) + "@" + senderDomain() + ">");
             }
             sender.send(message);
         } catch (MessagingException e) {
             throw new MailSendException("could not build mail " + template, e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
     }
 
