@@ -51,6 +51,7 @@ class SecurityConfig {
     SecurityFilterChain operators(HttpSecurity http, EngineOperatorAuthenticationProvider operators, RateLimits rateLimits)
             throws Exception {
         return http.securityMatcher(path("/api/ops/**"))
+                .addFilterBefore(new CrossSiteRefusal(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), BasicAuthenticationFilter.class)
                 .authenticationManager(new ProviderManager(operators))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OPERATOR"))

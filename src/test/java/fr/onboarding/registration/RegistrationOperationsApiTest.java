@@ -172,4 +172,18 @@ class RegistrationOperationsApiTest {
         assertThat(asPortalUser.getBody()).contains("Camunda user and password of an operator");
         assertThat(http.getForEntity("/api/ops/stuck-activations", String.class).getStatusCode().value()).isEqualTo(401);
     }
+
+    /** A browser remembering an operator's HTTP Basic credentials sends them with another site's form: refused. */
+    @Test
+    void anotherSitesPageCannotActForAnOperator() {
+        for (Map.Entry<String, String> crossSite : Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example").entrySet()) {
+            org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+            headers.set(crossSite.getKey(), crossSite.getValue());
+            headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+            ResponseEntity<String> forged = http.withBasicAuth(operator, Journey.ENGINE_USER_PASSWORD)
+                    .exchange("/api/ops/failed-mails/retries", HttpMethod.POST, new HttpEntity<>("x=1", headers), String.class);
+            assertThat(forged.getStatusCode().value()).as(crossSite.getKey()).isEqualTo(403);
+        }
+        assertThat(asOperator(HttpMethod.POST, "/api/ops/failed-mails/retries", Map.class).getStatusCode().value()).isEqualTo(200);
+    }
 }
