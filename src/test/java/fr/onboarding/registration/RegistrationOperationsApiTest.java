@@ -160,6 +160,9 @@ class RegistrationOperationsApiTest {
         assertThat(malformed.getStatusCode().value()).isEqualTo(400);
         assertThat(malformed.getBody().toString()).contains("field=olderThan");
         assertThat(asOperator(HttpMethod.GET, "/api/ops/stuck-activations?limit=0", Map.class).getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<Map> missing = asOperator(HttpMethod.GET, "/api/ops/registrations", Map.class);
+        assertThat(missing.getStatusCode().value()).isEqualTo(400);
+        assertThat(missing.getBody().toString()).contains("field=loginEmail");
         assertThat(asOperator(HttpMethod.GET, "/api/ops/registrations?loginEmail=nobody@example.fr", Map.class)
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(asOperator(HttpMethod.POST, "/api/ops/registrations/nothing/activation-links", Map.class)
