@@ -16,7 +16,14 @@ import org.springframework.context.event.ContextClosedEvent;
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.server.AbstractServer;
 import com.icegreen.greenmail.server.ProtocolHandler;
+import com.icegreen.greenmail.smtp.SmtpConnection;
+import com.icegreen.greenmail.smtp.SmtpHandler;
+import com.icegreen.greenmail.smtp.SmtpManager;
 import com.icegreen.greenmail.smtp.SmtpServer;
+import com.icegreen.greenmail.smtp.SmtpState;
+import com.icegreen.greenmail.smtp.commands.RcptCommand;
+import com.icegreen.greenmail.smtp.commands.SmtpCommand;
+import com.icegreen.greenmail.smtp.commands.SmtpCommandRegistry;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -50,10 +57,14 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         }
     }
 
+    /** A recipient whose address starts with this is refused for good ({@code 550}), as a mailbox that does not exist. */
+    public static final String REFUSED_RECIPIENT = "refused-by-smtp";
+
     /**
      * GreenMail answers each SMTP line with its own small write, and with Nagle's algorithm on,
      * every second line waits for the client's delayed acknowledgement: 40 ms, about 50 ms per
-     * mail. Its connections here send at once, as a real mail server's do.
+     * mail. Its connections here send at once, as a real mail server's do. It also refuses the
+     * recipients named {@link #REFUSED_RECIPIENT}.
      */
     private static final class NoDelayGreenMail extends GreenMail {
 
@@ -71,9 +82,28 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
                     } catch (SocketException e) {
                         throw new UncheckedIOException(e);
                     }
-                    return super.createProtocolHandler(client);
+                    return new SmtpHandler(new RefusingRegistry(), managers.getSmtpManager(), client);
                 }
             });
+        }
+    }
+
+    private static final class RefusingRegistry extends SmtpCommandRegistry {
+
+        private static final SmtpCommand RCPT = new RcptCommand() {
+            @Override
+            public void execute(SmtpConnection connection, SmtpState state, SmtpManager manager, String commandLine) {
+                if (commandLine.toLowerCase(java.util.Locale.ROOT).contains("<" + REFUSED_RECIPIENT)) {
+                    connection.send("550 5.1.1 No such mailbox");
+                } else {
+                    super.execute(connection, state, manager, commandLine);
+                }
+            }
+        };
+
+        @Override
+        public SmtpCommand getCommand(String name) {
+            return "RCPT".equalsIgnoreCase(name) ? RCPT : super.getCommand(name);
         }
     }
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -110,9 +112,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         };
     }
 
-    /** Two requests created the same thing at the same instant: the later one is told, nothing half-stored. */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
+    /**
+     * Two requests created the same thing at the same instant, or one waited too long for the
+     * other's lock (H2 gives up after a second): the later one is told, nothing half-stored.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> conflict(DataAccessException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("problem.conflict.detail"));
         problem.setTitle(text("problem.conflict.title"));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);

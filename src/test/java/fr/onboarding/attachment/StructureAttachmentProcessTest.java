@@ -28,6 +28,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.onboarding.Journey;
 import fr.onboarding.JourneyTest;
+import fr.onboarding.TestMailServer;
 
 /** structure-attachment, path by path: the managers decide, are reminded, or the request expires. */
 @JourneyTest
@@ -266,5 +267,23 @@ class StructureAttachmentProcessTest {
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(requestId).singleResult();
         assertThat(pi).isWaitingAt("ReviewAttachmentRequest");
         assertThat(runtime.getVariable(pi.getId(), "requesterDomainVerified")).isEqualTo(false);
+    }
+
+    @Test
+    void aManagerWhoseMailboxTheServerRefusesDoesNotHoldTheRequestBack() {
+        String unreachableManager = Journey.uniqueEmail();
+        Map<String, Object> registration = Journey.registration(unreachableManager);
+        registration.put("contactEmail", TestMailServer.REFUSED_RECIPIENT + "-" + unreachableManager);
+        journey.post("/api/accounts", journey.withSolvedCaptcha(registration));
+        journey.runDueJobs();
+        journey.post("/api/activations/" + Journey.activationTokenFromMail(greenMail, unreachableManager),
+                Journey.activationForm(Journey.STRONG_PASSWORD));
+        structure = journey.newStructure(unreachableManager);
+
+        ProcessInstance pi = askForTheWholeStructure();
+        journey.runDueJobs();
+
+        assertThat(pi).isWaitingAt("ReviewAttachmentRequest");
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 }

@@ -6,15 +6,20 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -31,6 +36,8 @@ import fr.onboarding.shared.PortalSettings;
 /** Renders a mail template in the addressee's language (fr or en) and hands it to SMTP. */
 @Component
 class MailComposer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailComposer.class);
 
     /** Portal users read times in French time, whatever the server's zone. */
     private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Paris");
@@ -84,9 +91,24 @@ class MailComposer {
                 message.setHeader("Message-ID", "<" + sha256(deliveryKey) + "@" + senderDomain() + ">");
             }
             sender.send(message);
+        } catch (MailSendException e) {
+            if (!recipientRefusedForGood(e)) {
+                throw e;
+            }
+            // A mailbox the server says does not exist never will: retrying for hours would only
+            // hold the process back (the other managers, the review's timers). Told to operators.
+            LOG.warn("Mail {} not sent: the SMTP server refused its recipient for good (5xx); it is not retried", template);
         } catch (MessagingException e) {
             throw new MailSendException("could not build mail " + template, e);
         }
+    }
+
+    /** SMTP answered 5xx to the recipient (JavaMail lists it among the invalid addresses); a 4xx is worth a retry. */
+    private static boolean recipientRefusedForGood(MailSendException failure) {
+        List<Throwable> causes = new ArrayList<>(failure.getFailedMessages().values());
+        causes.add(failure.getCause());
+        return causes.stream().anyMatch(cause -> cause instanceof SendFailedException refused
+                && refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0);
     }
 
     private static String sha256(String text) {
