@@ -47,10 +47,11 @@ import fr.onboarding.TestMailServer;
  * {@code mvn test -Dtest=OpsQueriesBenchmark -Dbench.waiting=100000}. The registrations go through
  * the public API and the engine's job executor (mails included) into database
  * {@code onboarding_bench}, which is kept: a second run only adds what is missing. Figures go to
- * the console and to {@code target/bench/ops-queries.txt}.
+ * the console and to {@code target/bench/ops-queries.txt}. {@code -Dbench.job-executor=false} measures
+ * what is there without the job executor's load (mails still due stay due).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.max-pool-size=4",
+        "camunda.bpm.job-execution.enabled=${bench.job-executor:true}", "camunda.bpm.job-execution.max-pool-size=4",
         "logging.level.root=warn"})
 @ContextConfiguration(initializers = {TestMailServer.class, OpsQueriesBenchmark.BenchDatabase.class})
 @ActiveProfiles("test")
@@ -85,7 +86,8 @@ class OpsQueriesBenchmark {
             seed((int) (WAITING - waiting));
             waiting = waitingForActivation();
         }
-        line("Registrations waiting for their activation: %d (PostgreSQL, database onboarding_bench)", waiting);
+        line("Registrations waiting for their activation: %d, unfinished in all: %d (PostgreSQL, database onboarding_bench)",
+                waiting, history.createHistoricProcessInstanceQuery().processDefinitionKey("account-registration").unfinished().count());
         line("Rows: act_ru_variable %d, act_ru_execution %d, act_hi_procinst %d, act_hi_actinst %d",
                 count("act_ru_variable"), count("act_ru_execution"), count("act_hi_procinst"), count("act_hi_actinst"));
         String someEmail = jdbc.queryForObject("SELECT login_email FROM account WHERE status = 'PENDING_ACTIVATION' LIMIT 1",
