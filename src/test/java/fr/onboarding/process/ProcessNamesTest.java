@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.onboarding.JourneyTest;
@@ -110,6 +114,17 @@ class ProcessNamesTest {
                 .map(CallActivity::getCalledElement)).isNotEmpty().allSatisfy(called -> assertThat(processes).contains(called));
         assertThat(MODELS.stream().flatMap(m -> m.getModelElementsByType(UserTask.class).stream())
                 .map(UserTask::getCamundaFormRef)).isNotEmpty().allSatisfy(formRef -> assertThat(forms).contains(formRef));
+    }
+
+    @Test
+    void everyDecisionABusinessRuleTaskAsksForIsATableBesideTheDiagrams() {
+        Set<String> decisions = files("bpmn", ".dmn").stream().map(path -> Dmn.readModelFromFile(path.toFile()))
+                .flatMap(model -> model.getModelElementsByType(Decision.class).stream()).map(Decision::getId)
+                .collect(Collectors.toSet());
+
+        assertThat(MODELS.stream().flatMap(m -> m.getModelElementsByType(BusinessRuleTask.class).stream())
+                .map(BusinessRuleTask::getCamundaDecisionRef)).isNotEmpty()
+                .allSatisfy(decision -> assertThat(decisions).contains(decision));
     }
 
     @Test
