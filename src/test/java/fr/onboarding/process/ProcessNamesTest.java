@@ -116,6 +116,16 @@ class ProcessNamesTest {
                 .map(UserTask::getCamundaFormRef)).isNotEmpty().allSatisfy(formRef -> assertThat(forms).contains(formRef));
     }
 
+    /** Cockpit tells the versions of a process apart by their tag, which the analyst dates when changing it. */
+    @Test
+    void everyProcessAndDecisionHasAVersionTag() {
+        assertThat(MODELS.stream().flatMap(m -> m.getModelElementsByType(Process.class).stream()))
+                .isNotEmpty().allSatisfy(process -> assertThat(process.getCamundaVersionTag()).as(process.getId()).matches("\\d{4}\\.\\d{2}\\.\\d{2}"));
+        assertThat(files("bpmn", ".dmn").stream().map(path -> Dmn.readModelFromFile(path.toFile()))
+                .flatMap(model -> model.getModelElementsByType(Decision.class).stream()))
+                .isNotEmpty().allSatisfy(decision -> assertThat(decision.getVersionTag()).as(decision.getId()).matches("\\d{4}\\.\\d{2}\\.\\d{2}"));
+    }
+
     @Test
     void everyDecisionABusinessRuleTaskAsksForIsATableBesideTheDiagrams() {
         Set<String> decisions = files("bpmn", ".dmn").stream().map(path -> Dmn.readModelFromFile(path.toFile()))
