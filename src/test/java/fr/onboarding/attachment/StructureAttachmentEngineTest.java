@@ -152,9 +152,11 @@ class StructureAttachmentEngineTest {
         request(true);
 
         assertThat(request).isEnded().hasPassedInOrder("ApplyAttachmentPolicy", "ApproveAttachmentByPolicy",
-                "SendAttachmentAcceptedByPolicyMail", "AttachmentAcceptedByPolicy").hasNotPassed("ListStructureManagers");
+                "SendAttachmentAcceptedByPolicyMail", "SendAttachmentAcceptedByPolicyToManagersMail", "AttachmentAcceptedByPolicy")
+                .hasNotPassed("ReviewAttachmentRequest");
         verify(delegates.get("approveAttachment")).execute(any());
-        verify(delegates.get("sendMail"), times(1)).execute(any());
+        // The requester, then each of the two managers: nobody joins without the managers knowing.
+        verify(delegates.get("sendMail"), times(3)).execute(any());
     }
 
     @Test

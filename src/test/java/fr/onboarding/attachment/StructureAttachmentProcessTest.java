@@ -253,7 +253,10 @@ class StructureAttachmentProcessTest {
                 .activityId("ReviewAttachmentRequest").count()).isZero();
         assertThat(structuresOfRequester()).extracting(s -> s.get("role") + "/" + s.get("attachmentStatus"))
                 .containsExactly("USER/APPROVED");
-        assertThat(mailsTo(greenMail, manager)).isEmpty();
+        assertThat(mailsTo(greenMail, manager)).singleElement().satisfies(mail -> {
+            assertThat(Journey.subject(mail)).isEqualTo("Chorus Pro : un utilisateur a été rattaché d'office à Atelier " + structure);
+            assertThat(Journey.body(mail)).contains(requester, "Contacter le support");
+        });
         assertThat(mailsTo(greenMail, requester)).singleElement().satisfies(mail -> {
             assertThat(Journey.subject(mail)).isEqualTo("Chorus Pro : votre demande de rattachement à Atelier " + structure + " est acceptée");
             assertThat(Journey.body(mail)).contains("acceptée d&#39;office", "domaine de la structure, vérifié par l&#39;un de ses gestionnaires");
