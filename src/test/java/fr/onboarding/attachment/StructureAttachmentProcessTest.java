@@ -255,7 +255,7 @@ class StructureAttachmentProcessTest {
                 .containsExactly("USER/APPROVED");
         assertThat(mailsTo(greenMail, manager)).singleElement().satisfies(mail -> {
             assertThat(Journey.subject(mail)).isEqualTo("Chorus Pro : un utilisateur a été rattaché d'office à Atelier " + structure);
-            assertThat(Journey.body(mail)).contains(requester, "Contacter le support");
+            assertThat(Journey.body(mail)).contains(requester, "Motif communiqué au demandeur", "Contacter le support");
         });
         assertThat(mailsTo(greenMail, requester)).singleElement().satisfies(mail -> {
             assertThat(Journey.subject(mail)).isEqualTo("Chorus Pro : votre demande de rattachement à Atelier " + structure + " est acceptée");
