@@ -259,15 +259,20 @@ public class Journey {
 
     /** The token of the newest link to {@code /<page>/<token>} mailed to this address. */
     public static String linkTokenFromMail(GreenMailOperations greenMail, String address, String page) {
-        Pattern link = Pattern.compile("href=\"[^\"]*/" + page + "/([A-Za-z0-9_-]+)\"");
         List<MimeMessage> mails = mailsTo(greenMail, address);
         for (int i = mails.size() - 1; i >= 0; i--) {
-            Matcher found = link.matcher(body(mails.get(i)));
-            if (found.find()) {
-                return found.group(1);
+            String token = linkTokenIn(mails.get(i), page);
+            if (token != null) {
+                return token;
             }
         }
         throw new AssertionError("no /" + page + "/ link mailed to " + address);
+    }
+
+    /** The token of the link to {@code /<page>/<token>} in this mail, or null. */
+    public static String linkTokenIn(MimeMessage mail, String page) {
+        Matcher found = Pattern.compile("href=\"[^\"]*/" + page + "/([A-Za-z0-9_-]+)\"").matcher(body(mail));
+        return found.find() ? found.group(1) : null;
     }
 
     public static Map<String, Object> activationForm(String password) {

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import fr.onboarding.web.Problems;
 
 /**
  * The operators' API takes HTTP Basic and no CSRF token: a browser that remembers an operator's
@@ -23,15 +24,17 @@ class CrossSiteRefusal extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    private final Problems problems;
+
+    CrossSiteRefusal(Problems problems) {
+        this.problems = problems;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!SAFE_METHODS.contains(request.getMethod()) && fromAnotherSite(request)) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            response.setCharacterEncoding("UTF-8");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"A request from another site's page is refused.\"}");
+            problems.write(HttpStatus.FORBIDDEN, request, response);
             return;
         }
         chain.doFilter(request, response);

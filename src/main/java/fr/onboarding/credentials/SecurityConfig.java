@@ -31,6 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import fr.onboarding.web.LoginRateLimitFilter;
 import fr.onboarding.web.PageHeaders;
+import fr.onboarding.web.Problems;
 import fr.onboarding.web.RateLimits;
 
 /**
@@ -48,10 +49,10 @@ class SecurityConfig {
 
     @Bean
     @Order(0)
-    SecurityFilterChain operators(HttpSecurity http, EngineOperatorAuthenticationProvider operators, RateLimits rateLimits)
-            throws Exception {
+    SecurityFilterChain operators(HttpSecurity http, EngineOperatorAuthenticationProvider operators, RateLimits rateLimits,
+                                  Problems problems) throws Exception {
         return http.securityMatcher(path("/api/ops/**"))
-                .addFilterBefore(new CrossSiteRefusal(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteRefusal(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), BasicAuthenticationFilter.class)
                 .authenticationManager(new ProviderManager(operators))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("OPERATOR"))

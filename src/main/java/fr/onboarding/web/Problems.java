@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code problem.status.<code>.title} when the bundles have it, else the HTTP reason phrase.
  */
 @Component
-class Problems {
+public class Problems {
 
     private final MessageSource messages;
     private final PortalLocaleResolver locales;
@@ -42,7 +42,7 @@ class Problems {
         return problem;
     }
 
-    void write(HttpStatus status, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public void write(HttpStatus status, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

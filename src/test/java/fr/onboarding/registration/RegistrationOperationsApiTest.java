@@ -49,6 +49,17 @@ class RegistrationOperationsApiTest {
         return http.withBasicAuth(operator, Journey.ENGINE_USER_PASSWORD).exchange(path, method, HttpEntity.EMPTY, type);
     }
 
+    /** A registration asking to join a structure, waiting for the manager's review; answers its process instance id. */
+    private String aRegistrationWaitingForAManager() {
+        String manager = journey.newActiveAccount(greenMail, "fr");
+        String structure = journey.newStructure(manager);
+        Map<String, Object> joining = Journey.registration(Journey.uniqueEmail());
+        joining.put("attachment", Map.of("identifierType", "AUTRE", "identifier", structure, "scope", "WHOLE_STRUCTURE"));
+        String accountId = (String) journey.post("/api/accounts", journey.withSolvedCaptcha(joining)).getBody().get("accountId");
+        journey.runDueJobs();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).singleResult().getId();
+    }
+
     private static void moveClock(Duration by) {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
     }
@@ -92,13 +103,7 @@ class RegistrationOperationsApiTest {
 
     @Test
     void aRecentRegistrationIsNotStuckAndOneWaitingForApprovalGetsNoLink() {
-        String manager = journey.newActiveAccount(greenMail, "fr");
-        String structure = journey.newStructure(manager);
-        Map<String, Object> joining = Journey.registration(Journey.uniqueEmail());
-        joining.put("attachment", Map.of("identifierType", "AUTRE", "identifier", structure, "scope", "WHOLE_STRUCTURE"));
-        String accountId = (String) journey.post("/api/accounts", journey.withSolvedCaptcha(joining)).getBody().get("accountId");
-        journey.runDueJobs();
-        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).singleResult().getId();
+        String processInstanceId = aRegistrationWaitingForAManager();
 
         assertThat(((List<Map<String, Object>>) asOperator(HttpMethod.GET, "/api/ops/stuck-activations?olderThan=PT1H", List.class)
                 .getBody())).noneMatch(r -> r.get("processInstanceId").equals(processInstanceId));
@@ -112,14 +117,8 @@ class RegistrationOperationsApiTest {
 
     @Test
     void aRegistrationWhoseReviewFailedIsListedOnceAsAnIncident() {
-        String manager = journey.newActiveAccount(greenMail, "fr");
-        String structure = journey.newStructure(manager);
-        Map<String, Object> joining = Journey.registration(Journey.uniqueEmail());
-        joining.put("attachment", Map.of("identifierType", "AUTRE", "identifier", structure, "scope", "WHOLE_STRUCTURE"));
-        String accountId = (String) journey.post("/api/accounts", journey.withSolvedCaptcha(joining)).getBody().get("accountId");
-        journey.runDueJobs();
-        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId).singleResult().getId();
-        // A step of the managers' review failed for good (a mail the SMTP server refused): the registration has the incident too.
+        String processInstanceId = aRegistrationWaitingForAManager();
+        // A step of the managers' review failed for good (a mail through a long SMTP outage): the registration has the incident too.
         String review = runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).singleResult().getId();
         runtime.createIncident("failedJob", runtime.createExecutionQuery().processInstanceId(review)
                 .activityId("ReviewAttachmentRequest").singleResult().getId(), "a manager's mail");
