@@ -4,9 +4,12 @@ package fr.onboarding.registration;
 enum RegistrationKind {
     /** 2022 guide: the structure comes later, from "My account". */
     ACCOUNT_ONLY,
-    /** Creates a private structure: real, and its creator its primary manager, once the account is activated. */
+    /**
+     * Creates a structure that decision structure-creation-policy lets through: real, and its
+     * creator its primary manager, once the account is activated.
+     */
     PRIVATE_STRUCTURE,
-    /** Creates a public structure: the activation link waits for support's approval. */
+    /** Creates a structure the policy sends to support (a public one): the activation link waits for support's approval. */
     PUBLIC_STRUCTURE,
     /** Joins an existing structure: the activation link waits for a manager's approval. */
     ATTACHMENT

@@ -42,9 +42,10 @@ class Registrations {
         variables.put("accountId", registrationId);
         RegistrationKind kind = RegistrationKind.ACCOUNT_ONLY;
         if (structure != null) {
-            variables.putAll(structures.createAtRegistration(registrationId, structure));
+            Structures.CreatedAtRegistration created = structures.createAtRegistration(registrationId, structure);
+            variables.put("structureId", created.structureId());
             variables.put("identifierType", structure.identifierType().name());
-            kind = structure.publicEntity() ? RegistrationKind.PUBLIC_STRUCTURE : RegistrationKind.PRIVATE_STRUCTURE;
+            kind = created.awaitsSupport() ? RegistrationKind.PUBLIC_STRUCTURE : RegistrationKind.PRIVATE_STRUCTURE;
         } else if (attachment != null) {
             variables.putAll(structures.requestAttachmentAtRegistration(registrationId, attachment));
             variables.put("identifierType", attachment.identifierType().name());

@@ -7,9 +7,10 @@ package fr.onboarding.registry;
  * @param active      false for a closed establishment, which the portal refuses
  * @param diffusible  false for a "non diffusible" establishment (SIRENE diffusion status {@code P})
  * @param address     null when not diffusible: the portal hides the address fields
+ * @param legalCategory SIRENE's {@code categorieJuridiqueUniteLegale} (4 digits; 7xxx: public law); null when unknown
  */
 public record Establishment(String siret, String siren, String companyName, boolean active, boolean diffusible,
-                            Address address) {
+                            Address address, String legalCategory) {
 
     /**
      * Named like the portal's structure address.

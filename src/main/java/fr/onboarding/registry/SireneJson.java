@@ -21,7 +21,7 @@ final class SireneJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record UniteLegale(String denominationUniteLegale, String nomUniteLegale, String nomUsageUniteLegale,
-                       String prenomUsuelUniteLegale, String prenom1UniteLegale) {
+                       String prenomUsuelUniteLegale, String prenom1UniteLegale, String categorieJuridiqueUniteLegale) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

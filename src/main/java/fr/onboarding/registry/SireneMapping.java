@@ -34,7 +34,7 @@ final class SireneMapping {
         boolean diffusible = "O".equals(json.statutDiffusionEtablissement());
         return new Establishment(json.siret(), json.siren(), companyName(json.uniteLegale()),
                 isActive(json.periodesEtablissement()), diffusible,
-                diffusible ? address(json.adresseEtablissement()) : null);
+                diffusible ? address(json.adresseEtablissement()) : null, legalCategory(json.uniteLegale()));
     }
 
     private static String companyName(SireneJson.UniteLegale unit) {
@@ -48,6 +48,10 @@ final class SireneMapping {
         // A natural person (entrepreneur individuel) has no denomination: first name + last name.
         return words(firstOf(unit.prenomUsuelUniteLegale(), unit.prenom1UniteLegale()),
                 firstOf(unit.nomUniteLegale(), unit.nomUsageUniteLegale()));
+    }
+
+    private static String legalCategory(SireneJson.UniteLegale unit) {
+        return unit == null ? null : clean(unit.categorieJuridiqueUniteLegale());
     }
 
     /** Active when the current period (the one without an end) says "A"; a closed establishment says "F". */

@@ -45,12 +45,16 @@ public class Structures {
     }
 
     /**
-     * The structure of a registration "with structure", pending until its creator's activation
-     * (and support's approval when public). Answers the registration's variable {@code structureId}.
+     * The structure of a registration "with structure", pending until its creator's activation,
+     * and support's approval when decision structure-creation-policy asks for it.
      */
     @Transactional
-    public Map<String, Object> createAtRegistration(String registrationId, NewStructure data) {
-        return Map.of("structureId", structures.createAtRegistration(registrationId, data).structure().getId());
+    public CreatedAtRegistration createAtRegistration(String registrationId, NewStructure data) {
+        var structure = structures.createAtRegistration(registrationId, data).structure();
+        return new CreatedAtRegistration(structure.getId(), structure.getStatus() == StructureStatus.PENDING_APPROVAL);
+    }
+
+    public record CreatedAtRegistration(String structureId, boolean awaitsSupport) {
     }
 
     /**

@@ -159,6 +159,22 @@ class RegistrationWithStructureTest {
                 .extracting(s -> s.get("role") + "/" + s.get("attachmentStatus")).containsExactly("PRIMARY_MANAGER/APPROVED");
     }
 
+    /** structure-creation-policy: SIRENE's legal category 7210 (commune) decides, whatever the tick. */
+    @Test
+    void aCommuneLeftUntickedStillWaitsForSupport() {
+        String accountId = registerWith("structure", Map.of("identifierType", "SIRET", "identifier", "21450123100010",
+                "publicEntity", false,
+                "address", Map.of("line", "1 place de la Mairie", "postalCode", "45100", "city", "Saint-André",
+                        "countryCode", "FR")));
+        ProcessInstance registration = registrationProcess(accountId);
+
+        assertThat(registration).isWaitingAt("ApprovePublicStructureAtRegistration");
+        assertThat(runtime.getVariable(registration.getId(), "registrationKind")).isEqualTo("PUBLIC_STRUCTURE");
+        assertThat(subjects()).containsExactly("Chorus Pro : votre compte utilisateur a bien été créé");
+        assertThat(runtime.getVariable(reviewTaskCalledBy(registration).getProcessInstanceId(), "reviewReason"))
+                .asString().contains("catégorie juridique 7210");
+    }
+
     @Test
     void anApprovedPublicStructureGoesWithAnAccountNeverActivated() {
         String identifier = "MAIRIE-" + System.nanoTime();

@@ -40,7 +40,7 @@ class SampleDirectoryTest {
     void activeCompanyIsFoundWithItsNameAndAddress() {
         assertThat(directory.lookup("81234567600017")).isEqualTo(new Found(new Establishment("81234567600017",
                 "812345676", "FACTURES ET CIE", true, true,
-                new Address("12 BOULEVARD VOLTAIRE", null, null, "75011", "PARIS 11", "FR"))));
+                new Address("12 BOULEVARD VOLTAIRE", null, null, "75011", "PARIS 11", "FR"), "5710")));
     }
 
     @Test
@@ -54,7 +54,7 @@ class SampleDirectoryTest {
     @Test
     void nonDiffusibleEstablishmentHasNoAddressAndNoMaskedValue() {
         assertThat(directory.lookup("83456712500010")).isEqualTo(new Found(new Establishment("83456712500010",
-                "834567125", null, true, false, null)));
+                "834567125", null, true, false, null, "1000")));
     }
 
     @Test
@@ -84,7 +84,18 @@ class SampleDirectoryTest {
                                                             String complement1, String complement2,
                                                             String postalCode, String city) {
         assertThat(found(siret)).isEqualTo(new Establishment(siret, siret.substring(0, 9), name, true, true,
-                new Address(line, complement1, complement2, postalCode, city, "FR")));
+                new Address(line, complement1, complement2, postalCode, city, "FR"), "5710"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "21450123100010, COMMUNE DE SAINT-ANDRE-SUR-LOIRE,            7210",
+            "13002641200010, AGENCE NATIONALE DES DONNEES DE FACTURATION, 7389"})
+    void publicBodiesCarryTheirPublicLawLegalCategory(String siret, String name, String legalCategory) {
+        Establishment body = found(siret);
+
+        assertThat(body.companyName()).isEqualTo(name);
+        assertThat(body.legalCategory()).isEqualTo(legalCategory);
     }
 
     @Test

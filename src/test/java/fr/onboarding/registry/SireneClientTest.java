@@ -50,7 +50,7 @@ class SireneClientTest {
 
         assertThat(client().lookup(ACTIVE)).isEqualTo(new Found(new Establishment(ACTIVE, "753124684",
                 "LE PETIT ATELIER", true, true,
-                new Address("1 BOULEVARD POISSONNIERE", null, null, "75002", "PARIS 2", "FR"))));
+                new Address("1 BOULEVARD POISSONNIERE", null, null, "75002", "PARIS 2", "FR"), "5710")));
     }
 
     @Test
@@ -79,7 +79,7 @@ class SireneClientTest {
         answer("51234987900019", json(200, "siret-non-diffusible.json"));
 
         assertThat(client().lookup("51234987900019")).isEqualTo(new Found(new Establishment("51234987900019",
-                "512349879", null, true, false, null)));
+                "512349879", null, true, false, null, "1000")));
     }
 
     @Test

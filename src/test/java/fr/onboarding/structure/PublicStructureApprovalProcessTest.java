@@ -86,6 +86,36 @@ class PublicStructureApprovalProcessTest {
     }
 
     @Test
+    void supportSeesWhyItReviewsTheStructure() {
+        Task task = review();
+
+        assertThat(forms.getTaskFormVariables(task.getId()).getValue("reviewReason", String.class))
+                .isEqualTo("Le créateur a déclaré la structure publique.");
+    }
+
+    /** structure-creation-policy: SIRENE's legal category 7389 (établissement public administratif). */
+    @Test
+    void aPublicLawBodyLeftUntickedStillWaitsForSupportWithTheRegistrysReason() {
+        Map<String, Object> created = journey.postAs("/api/me/structures", Map.of(
+                "identifierType", "SIRET", "identifier", "13002641200010", "publicEntity", false,
+                "address", Map.of("line", "20 avenue de Ségur", "postalCode", "75007", "city", "Paris", "countryCode", "FR")),
+                requester).getBody();
+
+        assertThat(created).containsEntry("structureStatus", "PENDING_APPROVAL");
+        ProcessInstance agency = runtime.createProcessInstanceQuery().processDefinitionKey("public-structure-approval")
+                .processInstanceBusinessKey((String) created.get("id")).singleResult();
+        Task agencyReview = tasks.createTaskQuery().processInstanceId(agency.getId()).singleResult();
+        assertThat(forms.getTaskFormVariables(agencyReview.getId()).getValue("reviewReason", String.class))
+                .isEqualTo("Personne morale de droit public au répertoire SIRENE (catégorie juridique 7389), "
+                        + "case « Structure publique » non cochée.");
+
+        // Refused, so that the sample SIRET is free again for the next run on the same database.
+        tasks.complete(agencyReview.getId(), Map.of("approved", false, "refusalReason", "Essai."));
+        journey.runDueJobs();
+        assertThat(agency).isEnded();
+    }
+
+    @Test
     void approvalCreatesTheStructureWithItsRequesterAsPrimaryManagerAndMailsThem() {
         tasks.complete(review().getId(), Map.of("approved", true));
         journey.runDueJobs();

@@ -14,8 +14,8 @@ import fr.onboarding.structure.NewStructure;
 import fr.onboarding.structure.StructureStatus;
 
 /**
- * Creating a structure from "My account": a private one at once; a public one (outside Helios)
- * goes to support through process {@code public-structure-approval}, with what support needs to
+ * Creating a structure from "My account": a private one at once; a public one (outside Helios),
+ * or any that decision structure-creation-policy sends to support, goes to support through process {@code public-structure-approval}, with what support needs to
  * decide in the task's form.
  */
 @Service
@@ -62,6 +62,7 @@ public class PublicStructureRequests {
                 "structureIdentifier", structure.getIdentifier(),
                 "structureName", structure.displayName(),
                 "structureCity", structure.getAddress() == null ? "" : structure.getAddress().city(),
+                "reviewReason", structure.getReviewReason() == null ? "" : structure.getReviewReason(),
                 "requesterName", requester.fullName(),
                 "requesterLoginEmail", requester.loginEmail());
     }

@@ -52,6 +52,8 @@ public class Structure {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "structure_service", joinColumns = @JoinColumn(name = "structure_id"))
     private List<ServiceUnit> services = new ArrayList<>();
+    /** Why it waits for support (decision structure-creation-policy); null when it did not. */
+    private String reviewReason;
     private Instant createdAt;
     @Version
     private Long version;
@@ -89,6 +91,10 @@ public class Structure {
         reserveIdentifier();
     }
 
+    void recordReviewReason(String reason) {
+        reviewReason = reason;
+    }
+
     void reserveIdentifier() {
         identifierKey = keyOf(identifierType, identifier);
     }
@@ -108,6 +114,10 @@ public class Structure {
     /** The name people read: the company name, or the person's name for a private individual. */
     public String displayName() {
         return companyName != null ? companyName : (firstName + " " + lastName).strip();
+    }
+
+    public String getReviewReason() {
+        return reviewReason;
     }
 
     public String getId() {

@@ -36,24 +36,26 @@ public class StructureService {
     private final StructureRepository structures;
     private final MembershipRepository memberships;
     private final EstablishmentCheck establishments;
+    private final StructureCreationPolicy policy;
     private final Clock clock;
 
     StructureService(StructureRepository structures, MembershipRepository memberships, EstablishmentCheck establishments,
-                     Clock clock) {
+                     StructureCreationPolicy policy, Clock clock) {
         this.structures = structures;
         this.memberships = memberships;
         this.establishments = establishments;
+        this.policy = policy;
         this.clock = clock;
     }
 
     /**
-     * Creates a structure with its creator as primary manager. A public structure waits for
-     * support's approval ({@link StructureStatus#PENDING_APPROVAL}), invisible to others meanwhile.
+     * Creates a structure with its creator as primary manager. One that decision
+     * structure-creation-policy sends to support (a public one) waits for support's approval
+     * ({@link StructureStatus#PENDING_APPROVAL}), invisible to others meanwhile.
      */
     @Transactional
     public Created create(String accountId, NewStructure data) {
-        Created created = save(accountId, check(data),
-                data.publicEntity() ? StructureStatus.PENDING_APPROVAL : StructureStatus.ACTIVE);
+        Created created = save(accountId, check(data), StructureStatus.ACTIVE);
         // An active account's request holds the identifier while support decides.
         created.structure().reserveIdentifier();
         return created;
@@ -66,8 +68,7 @@ public class StructureService {
      */
     @Transactional
     public Created createAtRegistration(String accountId, NewStructure data) {
-        return save(accountId, check(data),
-                data.publicEntity() ? StructureStatus.PENDING_APPROVAL : StructureStatus.PENDING_ACTIVATION);
+        return save(accountId, check(data), StructureStatus.PENDING_ACTIVATION);
     }
 
     /**
@@ -83,19 +84,27 @@ public class StructureService {
         }
         NewStructure completed = data;
         boolean nonDiffusible = false;
+        String legalCategory = null;
         if (identifier.type() == IdentifierType.SIRET) {
             Establishment establishment = establishments.activeEstablishment(identifier.value());
             nonDiffusible = !establishment.diffusible();
+            legalCategory = establishment.legalCategory();
             completed = withRegistryName(data, establishment);
         }
         requireFieldsOf(identifier, completed, nonDiffusible);
-        return new Checked(completed, identifier, nonDiffusible);
+        return new Checked(completed, identifier, nonDiffusible, legalCategory);
     }
 
-    private Created save(String accountId, Checked checked, StructureStatus status) {
+    /** Saves the structure in the status given, unless structure-creation-policy sends it to support first. */
+    private Created save(String accountId, Checked checked, StructureStatus statusWithoutSupport) {
         Instant now = clock.instant();
+        StructureCreationPolicy.Verdict verdict = policy.decide(checked.data(), checked.legalCategory());
         Structure structure = structures.save(new Structure(UUID.randomUUID().toString(), checked.data(),
-                checked.identifier(), checked.nonDiffusible(), status, now));
+                checked.identifier(), checked.nonDiffusible(),
+                verdict.supportApproval() ? StructureStatus.PENDING_APPROVAL : statusWithoutSupport, now));
+        if (verdict.supportApproval()) {
+            structure.recordReviewReason(verdict.reason());
+        }
         Membership creator = memberships.save(Membership.creator(UUID.randomUUID().toString(), accountId,
                 structure.getId(), structure.getStatus(), now));
         return new Created(structure, creator);
@@ -341,7 +350,8 @@ public class StructureService {
     }
 
     /** A new structure that passed {@link #check}: completed from the registry, identifier normalised. */
-    public record Checked(NewStructure data, Identifier identifier, boolean nonDiffusible) {
+    /** @param legalCategory the registry's, for a SIRET; null otherwise */
+    public record Checked(NewStructure data, Identifier identifier, boolean nonDiffusible, String legalCategory) {
     }
 
     public record Attached(Structure structure, Membership membership) {
