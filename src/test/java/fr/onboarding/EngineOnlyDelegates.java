@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * The beans a process calls, for an engine-only test: a Mockito mock per delegate and review
- * listener, and {@code ${durations}} with the production defaults. A test replaces a delegate that
+ * listener, {@code ${durations}} with the production defaults and the real {@code ${dates}}. A test replaces a delegate that
  * must answer (set variables) with {@link #answer}.
  */
 public class EngineOnlyDelegates {
@@ -30,6 +30,7 @@ public class EngineOnlyDelegates {
 
     public EngineOnlyDelegates(String... delegateNames) {
         Mocks.register("durations", DURATIONS);
+        Mocks.register("dates", new ProcessDates());
         for (String name : delegateNames) {
             answer(name, mock(JavaDelegate.class, name));
         }

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -201,6 +203,56 @@ class AccountRegistrationProcessTest {
         assertThat(journey.post("/api/activations/" + activationTokenFromMail(greenMail, email), activationForm(STRONG_PASSWORD))
                 .getStatusCode().value()).isEqualTo(204);
         assertThat(pi).isEnded();
+    }
+
+    /** The worked example of the README: a reminder 15 minutes before the link expires, modelled in BPMN only. */
+    @Test
+    void fifteenMinutesBeforeTheLinkExpiresAReminderIsMailedAndTheLinkStillWorks() {
+        String email = uniqueEmail();
+        ProcessInstance pi = instance(journey.register(email));
+        journey.runDueJobs();
+        String token = activationTokenFromMail(greenMail, email);
+        Date expiresAt = (Date) runtime.getVariable(pi.getId(), "activationLinkExpiresAt");
+        assertThat(reminderJob(pi).getDuedate()).isEqualTo(Date.from(expiresAt.toInstant().minus(Duration.ofMinutes(15))));
+
+        moveClock(Duration.ofMinutes(44));
+        journey.runDueJobs();
+        assertThat(mailsTo(greenMail, email)).hasSize(2);
+
+        moveClock(Duration.ofMinutes(2));
+        journey.runDueJobs();
+
+        assertThat(mailsTo(greenMail, email)).last().satisfies(reminder -> {
+            assertThat(subject(reminder)).isEqualTo("Chorus Pro : votre lien d'activation expire bientôt");
+            assertThat(Journey.body(reminder)).contains("expire le", DateTimeFormatter.ofPattern("HH:mm")
+                    .withZone(ZoneId.of("Europe/Paris")).format(expiresAt.toInstant()));
+        });
+        assertThat(pi).isWaitingAt("WaitForActivation");
+        assertThat(journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD)).getStatusCode().value())
+                .isEqualTo(204);
+        assertThat(pi).isEnded().hasPassed("ActivationLinkReminderSent", "ActivationCompleted");
+    }
+
+    @Test
+    void aNewLinkPutsTheReminderOffUntilFifteenMinutesBeforeItsOwnExpiry() {
+        String email = uniqueEmail();
+        ProcessInstance pi = instance(journey.register(email));
+        journey.runDueJobs();
+        moveClock(Duration.ofMinutes(30));
+
+        journey.post("/api/password-resets", Map.of("loginEmail", email));
+        journey.runDueJobs();
+
+        Date newExpiry = (Date) runtime.getVariable(pi.getId(), "activationLinkExpiresAt");
+        assertThat(reminderJob(pi).getDuedate()).isEqualTo(Date.from(newExpiry.toInstant().minus(Duration.ofMinutes(15))));
+        moveClock(Duration.ofMinutes(20));
+        journey.runDueJobs();
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject).doesNotContain(
+                "Chorus Pro : votre lien d'activation expire bientôt");
+    }
+
+    private Job reminderJob(ProcessInstance pi) {
+        return management.createJobQuery().processInstanceId(pi.getId()).activityId("ActivationLinkExpiresSoon").singleResult();
     }
 
     @Test

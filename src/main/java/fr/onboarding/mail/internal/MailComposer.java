@@ -3,9 +3,6 @@ package fr.onboarding.mail.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,9 +36,6 @@ class MailComposer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailComposer.class);
 
-    /** Portal users read times in French time, whatever the server's zone. */
-    private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Paris");
-
     private final JavaMailSender sender;
     private final TemplateEngine templates;
     private final MessageSource messages;
@@ -68,10 +62,11 @@ class MailComposer {
         context.setVariable("addressee", addressee);
         context.setVariable("portalUrl", portal.publicBaseUrl());
         context.setVariable("process", processData);
+        PortalTime portalTime = new PortalTime(locale);
+        context.setVariable("portalTime", portalTime);
         if (link != null) {
             context.setVariable("link", link.url());
-            context.setVariable("linkExpiry", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale).withZone(PORTAL_ZONE).format(link.expiresAt()));
+            context.setVariable("linkExpiry", portalTime.format(link.expiresAt()));
         }
         String html = templates.process("mail/" + template, context);
         // A subject may name the process's structure as {0}; without one it is not a MessageFormat pattern.
