@@ -2,7 +2,6 @@ package fr.onboarding;
 
 import org.springframework.stereotype.Component;
 import fr.onboarding.account.ActivationSettings;
-import fr.onboarding.mail.MailSettings;
 import fr.onboarding.structure.AttachmentSettings;
 import fr.onboarding.structure.PublicStructureSettings;
 import fr.onboarding.supportticket.SupportTicketSettings;
@@ -18,15 +17,13 @@ public class ProcessDurations {
     private final AttachmentSettings attachment;
     private final PublicStructureSettings publicStructure;
     private final SupportTicketSettings supportTicket;
-    private final MailSettings mail;
 
     ProcessDurations(ActivationSettings activation, AttachmentSettings attachment, PublicStructureSettings publicStructure,
-                     SupportTicketSettings supportTicket, MailSettings mail) {
+                     SupportTicketSettings supportTicket) {
         this.supportTicket = supportTicket;
         this.activation = activation;
         this.attachment = attachment;
         this.publicStructure = publicStructure;
-        this.mail = mail;
     }
 
     /** ISO-8601 duration after which an account never activated is closed. */
@@ -62,10 +59,5 @@ public class ProcessDurations {
     /** ISO-8601 duration after which a ticket support has not handled is closed, and its requester told. */
     public String getSupportTicketExpiry() {
         return supportTicket.expiresAfter().toString();
-    }
-
-    /** The waits between the retries of every mail job (a list of ISO-8601 durations, or a repeating interval). */
-    public String getMailRetryCycle() {
-        return mail.retryCycle();
     }
 }

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 public class EngineOnlyDelegates {
 
-    private static final Map<String, String> DURATIONS = Map.of("accountValidity", "P30D", "mailRetryCycle", "R3/PT1M",
+    private static final Map<String, String> DURATIONS = Map.of("accountValidity", "P30D",
             "attachmentReminder", "P7D", "attachmentExpiry", "P30D", "publicStructureReviewDue", "P7D",
             "publicStructureReviewExpiry", "P30D", "supportTicketDue", "P2D", "supportTicketExpiry", "P30D");
 

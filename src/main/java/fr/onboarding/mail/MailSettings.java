@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code onboarding.mail.*}: the sender of every mail, the retry cycle of every mail job (an
- * exhausted cycle becomes a Cockpit incident), and the key from which a mail's link is derived when
+ * exhausted cycle becomes a Cockpit incident; the engine's default, see {@code MailRetryCycle}), and the key from which a mail's link is derived when
  * its job is retried. The default cycle waits longer and longer, 1 minute to 8 hours, about 16 hours
  * in all: an SMTP outage of a night is outlived without an incident. The link key, when not set, is
  * generated once and kept in the data directory (see {@code GeneratedSecretsEnvironment}).

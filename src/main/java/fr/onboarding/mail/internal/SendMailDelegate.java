@@ -60,11 +60,11 @@ class SendMailDelegate implements JavaDelegate {
             deliverOnce(deliveryKey, () -> composer.send(template, address, requester, null, processData, deliveryKey));
             return;
         }
-        String accountId = (String) (execution.hasVariable("mailAccountId")
-                ? execution.getVariable("mailAccountId") : execution.getVariable("accountId"));
+        String mailAccountId = optional(execution, "mailAccountId");
+        String accountId = mailAccountId != null ? mailAccountId : (String) execution.getVariable("accountId");
         Addressee addressee = addressee(accountId);
-        MailLinkIssuer.IssuedLink link = execution.hasVariable("mailLink")
-                ? linkIssuer((String) execution.getVariable("mailLink")).issue(accountId, deliveryKey) : null;
+        String linkName = optional(execution, "mailLink");
+        MailLinkIssuer.IssuedLink link = linkName != null ? linkIssuer(linkName).issue(accountId, deliveryKey) : null;
         if (link != null) {
             // For the BPMN's output mapping: the activation wait times the link with it.
             execution.setVariableLocal("mailLinkExpiresAt", Date.from(link.expiresAt()));
@@ -73,6 +73,12 @@ class SendMailDelegate implements JavaDelegate {
                 ? (String) execution.getVariable("previousContactEmail") : recipient.addressOf(addressee);
         Addressee greeted = recipient.greetsByName() ? addressee : addressee.withoutNames();
         deliverOnce(deliveryKey, () -> composer.send(template, to, greeted, link, processData, deliveryKey));
+    }
+
+    /** An optional input: absent, or left empty (as Modeler's mail template writes "none"), it is null. */
+    private static String optional(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
     /**
