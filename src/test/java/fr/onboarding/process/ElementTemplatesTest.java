@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -29,8 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.onboarding.Journey;
 import fr.onboarding.JourneyTest;
 import fr.onboarding.mail.MailLinkIssuer;
 import fr.onboarding.mail.internal.Recipient;
@@ -51,6 +54,12 @@ class ElementTemplatesTest {
     ApplicationContext context;
     @Autowired
     List<MailLinkIssuer> linkIssuers;
+    @Autowired
+    Journey journey;
+    @Autowired
+    GreenMail greenMail;
+    @Autowired
+    ProcessEngine engine;
 
     private static JsonNode read(Path path) {
         try {
@@ -146,6 +155,31 @@ class ElementTemplatesTest {
                 .isNotEmpty().allSatisfy(task -> assertThat(task.isCamundaAsyncBefore()
                         || task.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics each
                         && each.isCamundaAsyncBefore()).as(task.getId()).isTrue());
+    }
+
+    /** The template writes "no link" and "the process's account" as empty inputs: a mail goes out all the same. */
+    @Test
+    void aMailTaskAsTheTemplateWritesItIsSent() {
+        String email = Journey.uniqueEmail();
+        String accountId = journey.register(email);
+        journey.runDueJobs();
+        BpmnModelInstance fromTemplate = Bpmn.createExecutableProcess("mail-task-from-template").camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("SendMailAsTemplated").camundaDelegateExpression(SEND_MAIL)
+                .camundaAsyncBefore().camundaAsyncAfter()
+                .camundaInputParameter("mailTemplate", "account-creation-summary")
+                .camundaInputParameter("mailRecipient", "LOGIN_EMAIL")
+                .camundaInputParameter("mailLink", "")
+                .camundaInputParameter("mailAccountId", "")
+                .endEvent().done();
+        engine.getRepositoryService().createDeployment().addModelInstance("mail-task-from-template.bpmn", fromTemplate).deploy();
+
+        engine.getRuntimeService().startProcessInstanceByKey("mail-task-from-template", Map.of("accountId", accountId));
+        journey.runDueJobs();
+
+        assertThat(Journey.mailsTo(greenMail, email)).extracting(Journey::subject)
+                .containsExactly("Chorus Pro : votre compte utilisateur a bien été créé",
+                        "Chorus Pro : activez votre compte utilisateur",
+                        "Chorus Pro : votre compte utilisateur a bien été créé");
     }
 
     @Test
