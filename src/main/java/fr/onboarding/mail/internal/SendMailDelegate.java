@@ -75,10 +75,12 @@ class SendMailDelegate implements JavaDelegate {
         deliverOnce(deliveryKey, () -> composer.send(template, to, greeted, link, processData, deliveryKey));
     }
 
-    /** An optional input: absent, or left empty (as Modeler's mail template writes "none"), it is null. */
+    /**
+     * An optional input: absent, or left empty as Modeler's mail template writes "none" (the engine
+     * then gives the input the value null), it is null.
+     */
     private static String optional(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString();
+        return (String) execution.getVariable(name);
     }
 
     /**
