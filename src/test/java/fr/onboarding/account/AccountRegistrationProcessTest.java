@@ -233,6 +233,25 @@ class AccountRegistrationProcessTest {
         assertThat(pi).isEnded().hasPassed("ActivationLinkReminderSent", "ActivationCompleted");
     }
 
+    /** The reminder's mail job, due when the account is activated, neither goes out nor holds the registration back. */
+    @Test
+    void anActivationWhileTheReminderIsOnItsWayEndsTheRegistrationWithoutTheReminder() {
+        String email = uniqueEmail();
+        ProcessInstance pi = instance(journey.register(email));
+        journey.runDueJobs();
+        String token = activationTokenFromMail(greenMail, email);
+        moveClock(Duration.ofMinutes(46));
+        management.executeJob(reminderJob(pi).getId());
+
+        assertThat(journey.post("/api/activations/" + token, activationForm(STRONG_PASSWORD)).getStatusCode().value())
+                .isEqualTo(204);
+        journey.runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed("ActivationCompleted", "AccountActivated");
+        assertThat(mailsTo(greenMail, email)).extracting(Journey::subject)
+                .doesNotContain("Chorus Pro : votre lien d'activation expire bientôt");
+    }
+
     @Test
     void aNewLinkPutsTheReminderOffUntilFifteenMinutesBeforeItsOwnExpiry() {
         String email = uniqueEmail();
