@@ -1,8 +1,11 @@
 package fr.onboarding.migration;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -10,8 +13,13 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.management.ActivityStatistics;
+import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Service;
 
 import fr.onboarding.shared.RefusedException;
@@ -22,7 +30,8 @@ import fr.onboarding.shared.RefusedException.Reason;
  * maps each activity to the one with the same id in the target version. It deliberately leaves
  * the event triggers alone: a timer keeps its due date (the link's expiry, the 30 days), a message
  * wait its subscription; the links themselves live outside the engine and stay valid. A version
- * with an instance waiting where the plan maps nothing is never moved: that instance would be
+ * with an instance waiting where the plan maps nothing, or with a boundary event the plan cannot
+ * carry over (its timer would be lost or restarted), is never moved: that instance would be
  * stranded.
  */
 @Service
@@ -50,8 +59,14 @@ class ProcessMigrations {
         return new MigrationPreview(process, target.getVersion(), target.getVersionTag(), sources);
     }
 
-    /** Moves the instances of version {@code fromVersion} to {@code toVersion} (null: the latest), as a batch. */
-    MigrationStarted migrate(String process, int fromVersion, Integer toVersion) {
+    /**
+     * Moves the instances of version {@code fromVersion} to {@code toVersion} (null: the latest), as
+     * a batch. One at a time: two batches over the same instances would fail each other's jobs.
+     */
+    synchronized MigrationStarted migrate(String process, int fromVersion, Integer toVersion) {
+        if (management.createBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).count() > 0) {
+            throw new RefusedException(Reason.ALREADY_EXISTS, "migration.running");
+        }
         ProcessDefinition source = version(process, fromVersion);
         ProcessDefinition target = version(process, toVersion);
         if (source.getId().equals(target.getId())) {
@@ -72,18 +87,39 @@ class ProcessMigrations {
 
     private SourcePreview preview(ProcessDefinition source, ProcessDefinition target) {
         MigrationPlan plan = plan(source, target);
-        Map<String, String> mapped = plan.getInstructions().stream().collect(Collectors.toMap(
-                instruction -> instruction.getSourceActivityId(),
-                instruction -> instruction.getTargetActivityId(), (first, second) -> first));
-        List<WaitingAt> waiting = management.createActivityStatisticsQuery(source.getId()).list().stream()
-                .sorted(Comparator.comparing(ActivityStatistics::getId))
-                .map(activity -> new WaitingAt(activity.getId(), activity.getInstances(), mapped.containsKey(activity.getId())))
-                .toList();
+        Set<String> mapped = plan.getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
+                .collect(Collectors.toSet());
+        Map<String, Long> waitingAt = management.createActivityStatisticsQuery(source.getId()).list().stream()
+                .collect(Collectors.toMap(ActivityStatistics::getId, activity -> (long) activity.getInstances()));
+        List<WaitingAt> waiting = new ArrayList<>();
+        waitingAt.forEach((activity, count) -> waiting.add(new WaitingAt(activity, count, mapped.contains(activity))));
+        waiting.addAll(unmappedEvents(source, waitingAt, mapped));
+        waiting.sort(Comparator.comparing(WaitingAt::activityId));
         long instances = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count();
         return new SourcePreview(source.getVersion(), source.getVersionTag(), instances, waiting,
                 waiting.stream().allMatch(WaitingAt::moves), plan.getInstructions().stream()
                 .map(instruction -> new Mapping(instruction.getSourceActivityId(), instruction.getTargetActivityId()))
                 .sorted(Comparator.comparing(Mapping::from)).toList());
+    }
+
+    /**
+     * The boundary events without a namesake in the target, on an activity where instances wait
+     * (or on a sub-process around one): moved, such an instance would lose that timer or message
+     * wait, or start the timer afresh (30 more days before an unactivated account is closed).
+     */
+    private List<WaitingAt> unmappedEvents(ProcessDefinition source, Map<String, Long> waitingAt, Set<String> mapped) {
+        BpmnModelInstance model = repository.getBpmnModelInstance(source.getId());
+        Map<String, Long> active = new HashMap<>();
+        waitingAt.forEach((activityId, count) -> {
+            for (ModelElementInstance element = model.getModelElementById(activityId); element instanceof Activity activity;
+                 element = element.getParentElement()) {
+                active.merge(activity.getId(), count, Math::max);
+            }
+        });
+        return model.getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(event -> active.containsKey(event.getAttachedTo().getId()) && !mapped.contains(event.getId()))
+                .map(event -> new WaitingAt(event.getId(), active.get(event.getAttachedTo().getId()), false))
+                .toList();
     }
 
     /** Each activity to its namesake in the target, when the engine can move it there; triggers untouched. */

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -129,18 +130,18 @@ class ProcessMigrationTest {
         return operator.postForEntity("/api/ops/migrations", request, Map.class);
     }
 
-    /** Runs the migration batch's jobs (seed, migration, monitor), as the job executor would. */
+    /** Runs the migration batch's jobs (seed, migration, then monitor) until the batch is over, as the job executor would. */
     private void runBatch(String batchId) {
         Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
-        Set<String> definitions = Set.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+        List<String> definitions = List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
                 batch.getMonitorJobDefinitionId());
         for (int run = 0; run < 50; run++) {
-            List<Job> due = management.createJobQuery().executable().list().stream()
-                    .filter(job -> definitions.contains(job.getJobDefinitionId())).toList();
-            if (due.isEmpty()) {
+            if (management.createBatchQuery().batchId(batchId).count() == 0) {
                 return;
             }
-            due.forEach(job -> management.executeJob(job.getId()));
+            for (String definition : definitions) {
+                management.createJobQuery().jobDefinitionId(definition).list().forEach(job -> management.executeJob(job.getId()));
+            }
         }
         throw new AssertionError("the migration batch does not end");
     }
@@ -174,8 +175,11 @@ class ProcessMigrationTest {
                 .filteredOn(w -> w.get("activityId").equals("WaitForActivation"))
                 .singleElement().satisfies(w -> assertThat(w).containsEntry("moves", true));
 
-        ResponseEntity<Map> started = migrate(Map.of("process", REGISTRATION, "fromVersion", before));
-        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        // Two operators at once: one migration runs, the other is told.
+        List<ResponseEntity<Map>> answers = Stream.of(1, 2).parallel()
+                .map(operatorClick -> migrate(Map.of("process", REGISTRATION, "fromVersion", before))).toList();
+        assertThat(answers).extracting(answer -> answer.getStatusCode().value()).containsExactlyInAnyOrder(202, 409);
+        ResponseEntity<Map> started = answers.stream().filter(answer -> answer.getStatusCode().value() == 202).findFirst().orElseThrow();
         runBatch((String) started.getBody().get("batchId"));
 
         ProcessInstance moved = runtime.createProcessInstanceQuery().processInstanceId(waiting.instance().getId()).singleResult();
@@ -208,6 +212,28 @@ class ProcessMigrationTest {
         assertThat(refused.getStatusCode().value()).isEqualTo(422);
         assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(refused.getBody().get("title")).asString().startsWith("Migration refus");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(waiting.instance().getId()).singleResult()
+                .getProcessDefinitionId()).isEqualTo(waiting.instance().getProcessDefinitionId());
+    }
+
+    /** A renamed timer would start afresh on the new version: 30 more days for an unactivated account. */
+    @Test
+    void aPlanThatWouldRestartATimerIsRefused() throws IOException {
+        Waiting waiting = registrationWaitingForActivation();
+        int current = latestRegistrationVersion();
+        deployAsAtStart(model -> model.replace("\"ActivationDelayExpired\"", "\"AccountValidityExpired\"")
+                .replace("ActivationDelayExpired_di", "AccountValidityExpired_di"));
+        int renamed = current + 1;
+        deployAsAtStart(UnaryOperator.identity());
+
+        Map<String, Object> waitingVersion = source(plan("process=" + REGISTRATION + "&toVersion=" + renamed).getBody(), current);
+
+        assertThat(waitingVersion).containsEntry("movable", false);
+        assertThat((List<Map<String, Object>>) waitingVersion.get("waitingAt"))
+                .filteredOn(w -> w.get("activityId").equals("ActivationDelayExpired"))
+                .singleElement().satisfies(w -> assertThat(w).containsEntry("moves", false));
+        assertThat(migrate(Map.of("process", REGISTRATION, "fromVersion", current, "toVersion", renamed))
+                .getStatusCode().value()).isEqualTo(422);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(waiting.instance().getId()).singleResult()
                 .getProcessDefinitionId()).isEqualTo(waiting.instance().getProcessDefinitionId());
     }
