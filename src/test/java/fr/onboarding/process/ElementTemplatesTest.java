@@ -194,7 +194,7 @@ class ElementTemplatesTest {
     }
 
     @Test
-    void theReviewTemplateOffersEveryFormAndGroupTheDiagramsUse() throws IOException {
+    void theReviewTemplateOffersEveryFormGroupAndDueDateTheDiagramsUse() throws IOException {
         Set<String> forms = new HashSet<>();
         try (Stream<Path> paths = Files.list(Path.of("forms"))) {
             for (Path form : paths.toList()) {
@@ -205,6 +205,8 @@ class ElementTemplatesTest {
         assertThat(choices("fr.onboarding.review-task", "camunda:formRef")).isEqualTo(forms);
         assertThat(choices("fr.onboarding.review-task", "camunda:candidateGroups"))
                 .containsAll(elements(UserTask.class).map(UserTask::getCamundaCandidateGroups).toList());
+        assertThat(choices("fr.onboarding.review-task", "camunda:dueDate"))
+                .containsAll(elements(UserTask.class).map(UserTask::getCamundaDueDate).toList());
     }
 
     @Test

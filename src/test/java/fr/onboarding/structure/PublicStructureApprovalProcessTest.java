@@ -106,8 +106,7 @@ class PublicStructureApprovalProcessTest {
                 .processInstanceBusinessKey((String) created.get("id")).singleResult();
         Task agencyReview = tasks.createTaskQuery().processInstanceId(agency.getId()).singleResult();
         assertThat(forms.getTaskFormVariables(agencyReview.getId()).getValue("reviewReason", String.class))
-                .isEqualTo("Personne morale de droit public au répertoire SIRENE (catégorie juridique 7389), "
-                        + "case « Structure publique » non cochée.");
+                .isEqualTo("Personne morale de droit public au répertoire SIRENE (catégorie juridique 7389).");
 
         // Refused, so that the sample SIRET is free again for the next run on the same database.
         tasks.complete(agencyReview.getId(), Map.of("approved", false, "refusalReason", "Essai."));

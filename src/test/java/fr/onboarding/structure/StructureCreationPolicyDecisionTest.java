@@ -35,18 +35,18 @@ class StructureCreationPolicyDecisionTest {
     }
 
     @ParameterizedTest(name = "ticked public, {0} with category {1}: support decides")
-    @CsvSource({"SIRET, 5710", "SIRET, 7210", "UE_HORS_FRANCE, ", "AUTRE, "})
+    @CsvSource({"SIRET, 5710", "UE_HORS_FRANCE, ", "AUTRE, "})
     void aStructureTickedPublicWaitsForSupport(String identifierType, String legalCategory) {
         assertThat(decide(true, identifierType, legalCategory)).containsEntry("supportApproval", true)
                 .containsEntry("reason", "Le créateur a déclaré la structure publique.");
     }
 
-    @ParameterizedTest(name = "unticked, SIRET with category {0}: support decides")
-    @CsvSource({"7210", "7389", "7120"})
-    void aPublicLawBodyWaitsForSupportEvenUnticked(String legalCategory) {
-        assertThat(decide(false, "SIRET", legalCategory)).containsEntry("supportApproval", true)
+    @ParameterizedTest(name = "ticked {0}, SIRET with category {1}: support decides, told by the registry")
+    @CsvSource({"false, 7210", "false, 7389", "false, 7120", "true, 7210"})
+    void aPublicLawBodyWaitsForSupportTickedOrNot(boolean ticked, String legalCategory) {
+        assertThat(decide(ticked, "SIRET", legalCategory)).containsEntry("supportApproval", true)
                 .containsEntry("reason", "Personne morale de droit public au répertoire SIRENE (catégorie juridique "
-                        + legalCategory + "), case « Structure publique » non cochée.");
+                        + legalCategory + ").");
     }
 
     @ParameterizedTest(name = "unticked, {0} with category {1}: created without support")
