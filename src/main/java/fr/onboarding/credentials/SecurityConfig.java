@@ -51,7 +51,7 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain operators(HttpSecurity http, EngineOperatorAuthenticationProvider operators, RateLimits rateLimits,
                                   Problems problems) throws Exception {
-        return http.securityMatcher(path("/api/ops/**"))
+        return http.securityMatcher(new OrRequestMatcher(path("/api/ops/**"), path("/actuator/**")))
                 .addFilterBefore(new CrossSiteRefusal(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), BasicAuthenticationFilter.class)
                 .authenticationManager(new ProviderManager(operators))
@@ -123,7 +123,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/logout", "/activation/**", "/password-reset", "/password-reset/**",
                                 "/login-email-change/**", "/register", "/register/**", "/support", "/support/**",
-                                "/dev/mails", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                                "/dev/mails", "/error", "/css/**", "/js/**", "/favicon.ico",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().denyAll())
                 .headers(headers -> headers

@@ -1,5 +1,7 @@
 package fr.onboarding.registry;
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,13 +16,14 @@ class RegistryConfig {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryConfig.class);
 
-    @Bean
-    CompanyRegistry companyRegistry(SireneProperties properties, RestClient.Builder http) {
+    /** Named "registry": operators' health check lists it under that name, beside the database and SMTP. */
+    @Bean("registry")
+    RegistryHealth companyRegistry(SireneProperties properties, RestClient.Builder http, Clock clock) {
         if (!properties.hasApiKey()) {
             log.info("No onboarding.sirene.api-key: SIRET lookups use the bundled sample directory");
-            return new SampleDirectory();
+            return new RegistryHealth(new SampleDirectory(), "sample directory", clock);
         }
         log.info("SIRET lookups use the SIRENE API at {}", properties.baseUrl());
-        return new SireneClient(properties, http, Sleeper.THREAD);
+        return new RegistryHealth(new SireneClient(properties, http, Sleeper.THREAD), properties.baseUrl(), clock);
     }
 }

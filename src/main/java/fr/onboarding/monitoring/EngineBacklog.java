@@ -1,0 +1,33 @@
+package fr.onboarding.monitoring;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+/**
+ * What waits in the engine, read at each scrape: open incidents (a step failed for good, a mail
+ * during a long SMTP outage) and the jobs due now that no node has run yet (the mail backlog).
+ */
+@Component
+class EngineBacklog implements MeterBinder {
+
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    EngineBacklog(RuntimeService runtime, ManagementService management) {
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry meters) {
+        Gauge.builder("onboarding.incidents.open", runtime, engine -> engine.createIncidentQuery().count())
+                .description("Open incidents: steps that failed for good").register(meters);
+        Gauge.builder("onboarding.jobs.due", management, engine -> engine.createJobQuery().executable().count())
+                .description("Jobs due now and not yet run (mails, timers, save points)").register(meters);
+    }
+}

@@ -1,0 +1,26 @@
+package fr.onboarding.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+/** The title and the log-in of the public API's description (/v3/api-docs, /swagger-ui.html); springdoc reads the rest from the controllers. */
+@Configuration(proxyBeanMethods = false)
+class ApiDescription {
+
+    @Bean
+    OpenAPI onboardingApi() {
+        return new OpenAPI()
+                .info(new Info().title("Chorus Pro onboarding engine").version("1")
+                        .description("Account creation, activation, structures and attachments, as the portal's pages use them. "
+                                + "Errors are application/problem+json, with field errors in `errors`. "
+                                + "`/api/me/**` takes the portal's HTTP Basic log-in (login e-mail and password); "
+                                + "`/api/ops/**` an operator's Camunda user."))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+    }
+}

@@ -1,0 +1,60 @@
+package fr.onboarding.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import fr.onboarding.Journey;
+import fr.onboarding.JourneyTest;
+
+/**
+ * The public API's OpenAPI description, served to anyone, lists every operation the API answers
+ * (method and path) and no other: it cannot drift from the controllers.
+ */
+@JourneyTest
+class ApiDescriptionTest {
+
+    @Autowired
+    Journey journey;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void theDescriptionListsEveryOperationOfTheApi() {
+        ResponseEntity<Map<String, Object>> description = journey.get("/v3/api-docs");
+        assertThat(description.getStatusCode().value()).isEqualTo(200);
+        Set<String> described = new TreeSet<>();
+        ((Map<String, Map<String, Object>>) description.getBody().get("paths")).forEach((path, operations) ->
+                operations.keySet().forEach(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path)));
+
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(mapping -> mapping.getPatternValues().stream()
+                .filter(path -> path.startsWith("/api/"))
+                .forEach(path -> mapping.getMethodsCondition().getMethods()
+                        .forEach(method -> served.add(method.name() + " " + path))));
+
+        assertThat(described).isEqualTo(served).contains("POST /api/accounts", "POST /api/activations/{token}");
+        assertThat((Map<String, Object>) description.getBody().get("info")).containsEntry("title", "Chorus Pro onboarding engine");
+    }
+
+    @Test
+    void itsPageIsServed() {
+        ResponseEntity<String> page = http.getForEntity("/swagger-ui/index.html", String.class);
+
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("swagger-ui");
+    }
+}
