@@ -2,6 +2,7 @@ package fr.onboarding.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -13,23 +14,29 @@ class RegistryConfigTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(RegistryConfig.class)
-            .withBean(RestClient.Builder.class, RestClient::builder);
+            .withBean(RestClient.Builder.class, RestClient::builder)
+            .withBean(Clock.class, Clock::systemUTC);
+
+    /** Which registry answers, as operators' health check names it. */
+    private static Object source(org.springframework.context.ApplicationContext app) {
+        return app.getBean(RegistryHealth.class).health().getDetails().get("source");
+    }
 
     @Test
     void withoutAnApiKeyTheSampleDirectoryAnswers() {
-        context.run(app -> assertThat(app).getBean(CompanyRegistry.class).isInstanceOf(SampleDirectory.class));
+        context.run(app -> assertThat(source(app)).isEqualTo("sample directory"));
     }
 
     @Test
     void blankApiKeyCountsAsNone() {
         context.withPropertyValues("onboarding.sirene.api-key= ")
-                .run(app -> assertThat(app).getBean(CompanyRegistry.class).isInstanceOf(SampleDirectory.class));
+                .run(app -> assertThat(source(app)).isEqualTo("sample directory"));
     }
 
     @Test
     void withAnApiKeyTheSireneApiAnswers() {
         context.withPropertyValues("onboarding.sirene.api-key=some-key")
-                .run(app -> assertThat(app).getBean(CompanyRegistry.class).isInstanceOf(SireneClient.class));
+                .run(app -> assertThat(source(app)).isEqualTo("https://api.insee.fr/api-sirene/3.11"));
     }
 
     @Test
