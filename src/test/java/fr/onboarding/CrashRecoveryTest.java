@@ -1,0 +1,222 @@
+package fr.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Fault test: the application, on PostgreSQL, is killed ({@code kill -9}) while people register,
+ * then started again. Every registration it acknowledged is there, account and process, and gets
+ * its two mails; nothing is half-created. The application runs in a JVM of its own, on this test's
+ * class path; the SMTP server (GreenMail) lives in the test's JVM and so outlives it.
+ */
+class CrashRecoveryTest {
+
+    private static final String SERVER = System.getenv().getOrDefault("ONBOARDING_TEST_POSTGRES",
+            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\"accountId\":\"([0-9a-f-]{36})\"");
+
+    private final String database = "onboarding_test_" + ProcessHandle.current().pid() + "_crash";
+    private final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process node;
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterEach
+    void stop() throws SQLException {
+        if (node != null) {
+            node.destroyForcibly();
+        }
+        smtp.stop();
+        execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** The application as in production (PostgreSQL, a real SMTP server), in a JVM of its own; ready when it answers. */
+    private Process start(int port, Path dataDir, String name) throws Exception {
+        Path log = Path.of("target", "crash-recovery-" + name + ".log");
+        Process started = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
+                "-cp", applicationClassPath(), OnboardingApplication.class.getName(),
+                "--server.port=" + port, "--onboarding.data-dir=" + dataDir,
+                "--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.getSmtp().getPort(), "--onboarding.captcha.enabled=false",
+                "--onboarding.rate-limits.enabled=false", "--onboarding.public-base-url=http://127.0.0.1:" + port,
+                // The dead node's jobs are free again after 10 s, and an idle node looks for jobs every 5 s at most:
+                // what is tested is that nothing is lost, not how long production's 60 s lock delays it.
+                "--camunda.bpm.job-execution.lock-time-in-millis=10000", "--camunda.bpm.job-execution.max-wait=5000")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(started.isAlive()).as("the application stopped, see " + log).isTrue();
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return started;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the application did not start in 120 s, see " + log);
+    }
+
+    /** This test's class path without the test classes, which hold bpmn/ a second time. */
+    private static String applicationClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String registration(String email) {
+        return "{\"loginEmail\":\"" + email + "\",\"loginEmailConfirmation\":\"" + email + "\",\"firstName\":\"Camille\","
+                + "\"lastName\":\"Durand\",\"language\":\"fr\",\"termsAccepted\":true}";
+    }
+
+    @Test
+    void everyAcknowledgedRegistrationSurvivesAKillAndGetsItsMails() throws Exception {
+        execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        execute("CREATE DATABASE " + database);
+        smtp.start();
+        int port = freePort();
+        Path dataDir = Files.createTempDirectory("crash-recovery");
+        node = start(port, dataDir, "first");
+
+        Map<String, String> acknowledged = Collections.synchronizedMap(new java.util.HashMap<>());
+        AtomicBoolean killed = new AtomicBoolean();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int client = 0; client < 4; client++) {
+            clients.submit(() -> {
+                while (!killed.get()) {
+                    String email = "crash-" + UUID.randomUUID() + "@exemple-crash.fr";
+                    try {
+                        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/accounts"))
+                                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(registration(email))).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        Matcher id = ACCOUNT_ID.matcher(answer.body());
+                        if (answer.statusCode() == 202 && id.find()) {
+                            acknowledged.put(email, id.group(1));
+                        }
+                    } catch (IOException | InterruptedException cut) {
+                        // the node died under this request: it was never acknowledged
+                    }
+                }
+            });
+        }
+        Thread.sleep(4000);
+        node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        killed.set(true);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(acknowledged).isNotEmpty();
+
+        node = start(port, dataDir, "restarted");
+        System.out.println("crash recovery: " + acknowledged.size() + " acknowledged, restarted at " + Instant.now());
+        // Seconds are enough once the dead node's locks expire: a job that failed (a pool exhausted, say)
+        // would wait for its retry, a minute, and fail this test.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline) && !allMailed(acknowledged.keySet())) {
+            Thread.sleep(1000);
+        }
+
+        System.out.println("crash recovery: waited until " + Instant.now());
+        Set<String> accounts = column("SELECT id FROM account");
+        Set<String> registrations = column("SELECT business_key_ FROM act_hi_procinst WHERE proc_def_key_ = 'account-registration'");
+        assertThat(accounts).containsAll(acknowledged.values());
+        assertThat(registrations).as("every account has its registration process").containsAll(accounts);
+        assertThat(accounts).as("every registration process has its account").containsAll(registrations);
+        for (Map.Entry<String, String> registered : acknowledged.entrySet()) {
+            String email = registered.getKey();
+            assertThat(subjectsAndIdsTo(email)).as(email + " " + column("SELECT j.handler_cfg_ || ' retries ' || j.retries_"
+                    + " || ' lock ' || coalesce(j.lock_exp_time_::text, '-') || ' due ' || coalesce(j.duedate_::text, '-')"
+                    + " || ' ' || coalesce(j.exception_msg_, '') FROM act_ru_job j JOIN act_ru_execution e"
+                    + " ON e.id_ = j.process_instance_id_ WHERE e.business_key_ = '" + registered.getValue() + "'")
+                    + " ended at " + column("SELECT end_act_id_ || ' ' || coalesce(end_time_::text, 'running') FROM act_hi_procinst"
+                    + " WHERE business_key_ = '" + registered.getValue() + "'"))
+                    .containsOnlyKeys(
+                    "Chorus Pro : votre compte utilisateur a bien été créé", "Chorus Pro : activez votre compte utilisateur")
+                    .allSatisfy((subject, messageIds) -> assertThat(messageIds).as("a mail sent again is the same mail").hasSize(1));
+        }
+    }
+
+    private boolean allMailed(Set<String> emails) throws MessagingException {
+        for (String email : emails) {
+            if (subjectsAndIdsTo(email).size() < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Subject → the distinct Message-IDs of the mails received by that address. */
+    private Map<String, Set<String>> subjectsAndIdsTo(String email) throws MessagingException {
+        Map<String, Set<String>> mails = new java.util.HashMap<>();
+        for (MimeMessage mail : smtp.getReceivedMessagesForDomain(email)) {
+            mails.computeIfAbsent(mail.getSubject(), subject -> new HashSet<>()).add(mail.getMessageID());
+        }
+        return mails;
+    }
+
+    private Set<String> column(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+             Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            Set<String> values = new HashSet<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}
