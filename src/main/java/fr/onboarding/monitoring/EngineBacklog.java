@@ -10,7 +10,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * What waits in the engine, read at each scrape: open incidents (a step failed for good, a mail
- * during a long SMTP outage) and the jobs due now that no node has run yet (the mail backlog).
+ * during a long SMTP outage), the jobs due now that no node has run yet (the backlog), and the
+ * jobs that failed and wait for a retry. They count the shared database: every node reports the
+ * same figure, so a dashboard takes their max, not their sum.
  */
 @Component
 class EngineBacklog implements MeterBinder {
@@ -29,5 +31,8 @@ class EngineBacklog implements MeterBinder {
                 .description("Open incidents: steps that failed for good").register(meters);
         Gauge.builder("onboarding.jobs.due", management, engine -> engine.createJobQuery().executable().count())
                 .description("Jobs due now and not yet run (mails, timers, save points)").register(meters);
+        Gauge.builder("onboarding.jobs.failing", management, engine -> engine.createJobQuery().withException()
+                        .withRetriesLeft().count())
+                .description("Jobs that failed and wait for their next try (mails during an SMTP outage)").register(meters);
     }
 }

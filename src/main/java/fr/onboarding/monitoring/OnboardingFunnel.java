@@ -1,12 +1,15 @@
 package fr.onboarding.monitoring;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -49,9 +52,11 @@ class OnboardingFunnel {
             "support-ticket/ReviewSupportTicket", "support_ticket");
 
     private final MeterRegistry meters;
+    private final ObjectProvider<HistoryService> history;
 
-    OnboardingFunnel(MeterRegistry meters) {
+    OnboardingFunnel(MeterRegistry meters, ObjectProvider<HistoryService> history) {
         this.meters = meters;
+        this.history = history;
         // Every step and review shows from the start, at 0: a funnel with a missing step reads as a broken one.
         STEPS.values().forEach(step -> meters.counter("onboarding.funnel", "step", step));
         REVIEWS.values().forEach(review -> meters.timer("onboarding.review.lead.time", "review", review));
@@ -71,10 +76,12 @@ class OnboardingFunnel {
     void taskCompleted(HistoricTaskInstanceEventEntity event) {
         if (HistoryEventTypes.TASK_INSTANCE_COMPLETE.getEventName().equals(event.getEventType())) {
             String review = REVIEWS.get(event.getProcessDefinitionKey() + "/" + event.getTaskDefinitionKey());
-            Long duration = event.getDurationInMillis();
-            if (review != null && duration != null) {
-                afterCommit(() -> meters.timer("onboarding.review.lead.time", "review", review)
-                        .record(Duration.ofMillis(duration)));
+            if (review != null) {
+                // The event knows when the task ends, not when it was created: its history does.
+                Date created = history.getObject().createHistoricTaskInstanceQuery().taskId(event.getTaskId())
+                        .singleResult().getStartTime();
+                Duration leadTime = Duration.between(created.toInstant(), event.getEndTime().toInstant());
+                afterCommit(() -> meters.timer("onboarding.review.lead.time", "review", review).record(leadTime));
             }
         }
     }

@@ -4,12 +4,18 @@ import java.time.Clock;
 
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 
 /**
  * The registry as operators' health check sees it: the outcome of the last look-up, never a call
- * of its own (SIRENE's quota is for users). Wraps the registry the application uses.
+ * of its own (SIRENE's quota is for users). Wraps the registry the application uses. A failed
+ * look-up is {@link #DEGRADED}, not DOWN: the portal still answers (a SIRET look-up is told to
+ * retry, other identifiers work), so the application's overall status stays UP.
  */
 class RegistryHealth implements CompanyRegistry, HealthIndicator {
+
+    /** Ranked below UP by management.endpoint.health.status.order, answered with 200. */
+    static final Status DEGRADED = new Status("DEGRADED", "The last look-up failed: SIRET look-ups are told to retry");
 
     private final CompanyRegistry registry;
     private final String source;
@@ -30,7 +36,7 @@ class RegistryHealth implements CompanyRegistry, HealthIndicator {
             last = Health.up().withDetail("source", source).withDetail("lastLookup", clock.instant()).build();
             return answer;
         } catch (RegistryUnavailableException unavailable) {
-            last = Health.down().withDetail("source", source).withDetail("lastLookup", clock.instant())
+            last = Health.status(DEGRADED).withDetail("source", source).withDetail("lastLookup", clock.instant())
                     .withDetail("error", unavailable.getMessage()).build();
             throw unavailable;
         }

@@ -35,6 +35,8 @@ class MonitoringTest {
     Journey journey;
     @Autowired
     GreenMail greenMail;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
 
     TestRestTemplate operator;
 
@@ -44,11 +46,32 @@ class MonitoringTest {
     }
 
     private double funnel(String step) {
+        return metric("onboarding_funnel_total", "step=\"" + step + "\"");
+    }
+
+    /** The value of a metric with that label, as Prometheus reads it. */
+    private double metric(String name, String label) {
         String metrics = operator.getForObject("/actuator/prometheus", String.class);
-        Matcher value = Pattern.compile("^onboarding_funnel_total\\{step=\"" + step + "\"} (\\S+)$", Pattern.MULTILINE)
+        Matcher value = Pattern.compile("^" + name + "\\{" + Pattern.quote(label) + "} (\\S+)$", Pattern.MULTILINE)
                 .matcher(metrics);
-        assertThat(value.find()).as(step).isTrue();
+        assertThat(value.find()).as(name + " " + label).isTrue();
         return Double.parseDouble(value.group(1));
+    }
+
+    @Test
+    void aManagersDecisionIsTimedFromItsTaskToItsDecision() {
+        double decided = metric("onboarding_review_lead_time_seconds_count", "review=\"attachment\"");
+        String manager = journey.newActiveAccount(greenMail, "fr");
+        String structure = journey.newStructure(manager);
+        String requester = journey.newActiveAccount(greenMail, "fr");
+        journey.postAs("/api/me/attachment-requests", Map.of("identifierType", "AUTRE", "identifier", structure,
+                "scope", "WHOLE_STRUCTURE"), requester);
+        journey.runDueJobs();
+
+        tasks.complete(tasks.createTaskQuery().taskDefinitionKey("ReviewAttachmentRequest").orderByTaskCreateTime().desc()
+                .list().get(0).getId(), Map.of("approved", true));
+
+        assertThat(metric("onboarding_review_lead_time_seconds_count", "review=\"attachment\"")).isEqualTo(decided + 1);
     }
 
     @Test

@@ -27,14 +27,14 @@ class RegistryHealthTest {
     }
 
     @Test
-    void downAfterAnOutageWhichTheCallerStillSees() {
+    void degradedAfterAnOutageWhichTheCallerStillSees() {
         RegistryHealth health = new RegistryHealth(siret -> {
             throw new RegistryUnavailableException("SIRENE answered HTTP 500");
         }, "https://sirene.test", CLOCK);
 
         assertThatThrownBy(() -> health.lookup("81234567600017")).isInstanceOf(RegistryUnavailableException.class);
 
-        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.health().getStatus()).isEqualTo(RegistryHealth.DEGRADED);
         assertThat(health.health().getDetails()).containsEntry("error", "SIRENE answered HTTP 500")
                 .containsEntry("source", "https://sirene.test");
     }

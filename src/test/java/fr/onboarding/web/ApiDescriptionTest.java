@@ -48,6 +48,10 @@ class ApiDescriptionTest {
 
         assertThat(described).isEqualTo(served).contains("POST /api/accounts", "POST /api/activations/{token}");
         assertThat((Map<String, Object>) description.getBody().get("info")).containsEntry("title", "Chorus Pro onboarding engine");
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) description.getBody().get("paths");
+        assertThat(paths.get("/api/me").get("get")).containsKey("security");
+        assertThat(paths.get("/api/ops/migrations").get("post")).containsKey("security");
+        assertThat(paths.get("/api/accounts").get("post")).doesNotContainKey("security");
     }
 
     @Test
