@@ -1,15 +1,14 @@
 package fr.onboarding.monitoring;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.stereotype.Component;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,8 +17,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The onboarding funnel ({@code onboarding_funnel_total{step}}) and the reviews' lead times
- * ({@code onboarding_review_lead_time_seconds{review}}), counted from the engine's history events
- * once their transaction has committed: a step rolled back and retried counts once. Each step is
+ * ({@code onboarding_review_lead_time_seconds{review}}), counted from the engine's history and task
+ * events once their transaction has committed: a step rolled back and retried counts once. Each step is
  * a BPMN element; renaming one in Modeler is caught by {@code FunnelMetricsTest}.
  */
 @Component
@@ -52,11 +51,11 @@ class OnboardingFunnel {
             "support-ticket/ReviewSupportTicket", "support_ticket");
 
     private final MeterRegistry meters;
-    private final ObjectProvider<HistoryService> history;
+    private final Clock clock;
 
-    OnboardingFunnel(MeterRegistry meters, ObjectProvider<HistoryService> history) {
+    OnboardingFunnel(MeterRegistry meters, Clock clock) {
         this.meters = meters;
-        this.history = history;
+        this.clock = clock;
         // Every step and review shows from the start, at 0: a funnel with a missing step reads as a broken one.
         STEPS.values().forEach(step -> meters.counter("onboarding.funnel", "step", step));
         REVIEWS.values().forEach(review -> meters.timer("onboarding.review.lead.time", "review", review));
@@ -72,15 +71,14 @@ class OnboardingFunnel {
         }
     }
 
+    /** A review's lead time, from the task's creation to its completion (task events carry the creation time). */
     @EventListener
-    void taskCompleted(HistoricTaskInstanceEventEntity event) {
-        if (HistoryEventTypes.TASK_INSTANCE_COMPLETE.getEventName().equals(event.getEventType())) {
-            String review = REVIEWS.get(event.getProcessDefinitionKey() + "/" + event.getTaskDefinitionKey());
+    void taskCompleted(TaskEvent event) {
+        if (TaskListener.EVENTNAME_COMPLETE.equals(event.getEventName())) {
+            String process = event.getProcessDefinitionId().substring(0, event.getProcessDefinitionId().indexOf(':'));
+            String review = REVIEWS.get(process + "/" + event.getTaskDefinitionKey());
             if (review != null) {
-                // The event knows when the task ends, not when it was created: its history does.
-                Date created = history.getObject().createHistoricTaskInstanceQuery().taskId(event.getTaskId())
-                        .singleResult().getStartTime();
-                Duration leadTime = Duration.between(created.toInstant(), event.getEndTime().toInstant());
+                Duration leadTime = Duration.between(event.getCreateTime().toInstant(), clock.instant());
                 afterCommit(() -> meters.timer("onboarding.review.lead.time", "review", review).record(leadTime));
             }
         }
