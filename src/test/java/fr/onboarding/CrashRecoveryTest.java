@@ -2,9 +2,7 @@ package fr.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -55,22 +52,14 @@ class CrashRecoveryTest {
     private static final Pattern ACCOUNT_ID = Pattern.compile("\"accountId\":\"([0-9a-f-]{36})\"");
 
     private final String database = "onboarding_test_" + ProcessHandle.current().pid() + "_crash";
-    private final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final GreenMail smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private Process node;
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private ApplicationProcess node;
 
     @AfterEach
-    void stop() throws SQLException {
+    void stop() throws Exception {
         if (node != null) {
-            node.destroyForcibly();
+            node.kill();
         }
         smtp.stop();
         execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
@@ -83,40 +72,16 @@ class CrashRecoveryTest {
         }
     }
 
-    /** The application as in production (PostgreSQL, a real SMTP server), in a JVM of its own; ready when it answers. */
-    private Process start(int port, Path dataDir, String name) throws Exception {
-        Path log = Path.of("target", "crash-recovery-" + name + ".log");
-        Process started = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
-                "-cp", applicationClassPath(), OnboardingApplication.class.getName(),
-                "--server.port=" + port, "--onboarding.data-dir=" + dataDir,
-                "--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.getSmtp().getPort(), "--onboarding.captcha.enabled=false",
-                "--onboarding.rate-limits.enabled=false", "--onboarding.public-base-url=http://127.0.0.1:" + port,
+    /** The application as in production: PostgreSQL, a real SMTP server. */
+    private ApplicationProcess start(int port, Path dataDir, String name) throws Exception {
+        return ApplicationProcess.start("crash-recovery-" + name, port, List.of("onboarding.data-dir=" + dataDir,
+                "spring.datasource.url=" + SERVER + database, "spring.datasource.username=postgres",
+                "spring.datasource.password=", "spring.mail.host=127.0.0.1",
+                "spring.mail.port=" + smtp.getSmtp().getPort(), "onboarding.captcha.enabled=false",
+                "onboarding.rate-limits.enabled=false", "onboarding.public-base-url=http://127.0.0.1:" + port,
                 // The dead node's jobs are free again after 10 s, and an idle node looks for jobs every 5 s at most:
                 // what is tested is that nothing is lost, not how long production's 60 s lock delays it.
-                "--camunda.bpm.job-execution.lock-time-in-millis=10000", "--camunda.bpm.job-execution.max-wait=5000")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(started.isAlive()).as("the application stopped, see " + log).isTrue();
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return started;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the application did not start in 120 s, see " + log);
-    }
-
-    /** This test's class path without the test classes, which hold bpmn/ a second time. */
-    private static String applicationClassPath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+                "camunda.bpm.job-execution.lock-time-in-millis=10000", "camunda.bpm.job-execution.max-wait=5000"));
     }
 
     private static String registration(String email) {
@@ -129,7 +94,7 @@ class CrashRecoveryTest {
         execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         execute("CREATE DATABASE " + database);
         smtp.start();
-        int port = freePort();
+        int port = ApplicationProcess.freePort();
         Path dataDir = Files.createTempDirectory("crash-recovery");
         node = start(port, dataDir, "first");
 
@@ -141,7 +106,7 @@ class CrashRecoveryTest {
                 while (!killed.get()) {
                     String email = "crash-" + UUID.randomUUID() + "@exemple-crash.fr";
                     try {
-                        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/accounts"))
+                        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(node.url("/api/accounts")))
                                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(registration(email))).build(),
                                 HttpResponse.BodyHandlers.ofString());
@@ -156,7 +121,8 @@ class CrashRecoveryTest {
             });
         }
         Thread.sleep(4000);
-        node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        ApplicationProcess killedNode = node;
+        killedNode.kill();
         killed.set(true);
         clients.shutdown();
         assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();

@@ -1,0 +1,82 @@
+package fr.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The application in a JVM of its own, started from the tests' class path as {@code java -jar}
+ * would start it, for tests that treat it from the outside: killed, fuzzed. Its output goes to
+ * {@code target/<name>.log}.
+ */
+public final class ApplicationProcess {
+
+    private final Process process;
+    private final int port;
+
+    private ApplicationProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts it on {@code port} with these settings ({@code key=value}) and waits until it answers. */
+    public static ApplicationProcess start(String name, int port, List<String> settings) throws Exception {
+        Path log = Path.of("target", name + ".log");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
+                "-cp", applicationClassPath(), OnboardingApplication.class.getName(), "--server.port=" + port));
+        settings.forEach(setting -> command.add("--" + setting));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the application stopped, see " + log).isTrue();
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return new ApplicationProcess(process, port);
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the application did not start in 120 s, see " + log);
+    }
+
+    /** The tests' class path without the test classes, which hold bpmn/ a second time. */
+    private static String applicationClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** As {@code kill -9}: no shutdown hook, no last commit. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+}
