@@ -1,5 +1,6 @@
 package fr.onboarding.credentials;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ class LoginLockController {
     }
 
     @DeleteMapping("/api/ops/login-locks/{loginEmail}")
+    @ApiResponse(responseCode = "204", description = "Lock lifted")
     ResponseEntity<Void> lift(@PathVariable String loginEmail) {
         failures.clear(loginEmail);
         return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package fr.onboarding.migration;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ class ProcessMigrationController {
 
     /** Moves the instances of one version; refused (422) when one of them would be stranded. */
     @PostMapping("/api/ops/migrations")
+    @ApiResponse(responseCode = "202", description = "Migration batch started")
     ResponseEntity<ProcessMigrations.MigrationStarted> migrate(@Valid @RequestBody MigrationRequest request) {
         return ResponseEntity.accepted().body(migrations.migrate(request.process(), request.fromVersion(), request.toVersion()));
     }

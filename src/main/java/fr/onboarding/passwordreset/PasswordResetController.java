@@ -1,5 +1,6 @@
 package fr.onboarding.passwordreset;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import fr.onboarding.shared.MailableEmail;
 import java.util.Map;
 
@@ -32,6 +33,7 @@ class PasswordResetController {
 
     /** Always 202, whether or not an account has this address. */
     @PostMapping("/api/password-resets")
+    @ApiResponse(responseCode = "202", description = "Received; a link goes to the address if it is an account's")
     ResponseEntity<Void> request(@Valid @RequestBody ResetRequest body, HttpServletRequest http) {
         rateLimits.consume(RateLimits.Limit.PASSWORD_RESET, "ip:" + http.getRemoteAddr(), "email:" + body.loginEmail());
         resets.request(body.loginEmail(), body.captchaId(), body.captchaAnswer());
@@ -45,6 +47,7 @@ class PasswordResetController {
     }
 
     @PostMapping("/api/password-resets/{token}")
+    @ApiResponse(responseCode = "204", description = "Password changed")
     ResponseEntity<Void> reset(@PathVariable String token, @Valid @RequestBody ResetBody body) {
         resets.reset(token, new PasswordResets.ResetForm(body.secretAnswer(), body.password(), body.passwordConfirmation()));
         return ResponseEntity.noContent().build();

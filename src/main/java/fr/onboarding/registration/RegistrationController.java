@@ -1,5 +1,6 @@
 package fr.onboarding.registration;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -23,6 +24,7 @@ class RegistrationController {
     }
 
     @PostMapping("/api/accounts")
+    @ApiResponse(responseCode = "202", description = "Registration received, whether or not the address is already taken")
     ResponseEntity<RegistrationResponse> register(@Valid @RequestBody RegistrationRequest request,
                                                   HttpServletRequest http) {
         rateLimits.consume(RateLimits.Limit.REGISTRATION, "ip:" + http.getRemoteAddr(), "email:" + request.loginEmail());

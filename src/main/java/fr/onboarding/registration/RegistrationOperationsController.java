@@ -1,5 +1,6 @@
 package fr.onboarding.registration;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,6 +137,7 @@ class RegistrationOperationsController {
 
     /** Sends a new activation link, as "Mot de passe oublié ?" would; refused when the registration waits for no link. */
     @PostMapping("/api/ops/registrations/{processInstanceId}/activation-links")
+    @ApiResponse(responseCode = "202", description = "A new activation link is on its way")
     ResponseEntity<Void> resendActivationLink(@PathVariable String processInstanceId) {
         ProcessInstance registration = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
                 .processInstanceId(processInstanceId).singleResult();

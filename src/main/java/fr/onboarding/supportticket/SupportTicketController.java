@@ -1,5 +1,6 @@
 package fr.onboarding.supportticket;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import fr.onboarding.shared.MailableEmail;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ class SupportTicketController {
 
     /** "Saisir une sollicitation": answered 202 whatever the address, as everywhere an address is given. */
     @PostMapping("/api/support-tickets")
+    @ApiResponse(responseCode = "202", description = "Ticket opened")
     ResponseEntity<Map<String, String>> open(@Valid @RequestBody Ticket body, HttpServletRequest http, Locale locale) {
         rateLimits.consume(RateLimits.Limit.SUPPORT_TICKET, "ip:" + http.getRemoteAddr(), "email:" + body.loginEmail());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("ticketId", tickets.open(body, locale)));

@@ -52,6 +52,23 @@ class ApiDescriptionTest {
         assertThat(paths.get("/api/me").get("get")).containsKey("security");
         assertThat(paths.get("/api/ops/migrations").get("post")).containsKey("security");
         assertThat(paths.get("/api/accounts").get("post")).doesNotContainKey("security");
+        assertThat(paths).allSatisfy((path, operations) -> assertThat(operations.values()).allSatisfy(operation ->
+                assertThat((Map<String, Object>) operation.get("responses")).as(path).containsKey("4XX")
+                        .hasKeySatisfying(new org.assertj.core.api.Condition<>(code -> code.startsWith("2"), "a success"))));
+    }
+
+    /** What the description says a call answers is what it answers. */
+    @Test
+    void theDocumentedSuccessIsTheOneAnswered() {
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>)
+                journey.get("/v3/api-docs").getBody().get("paths");
+
+        assertThat(((Map<String, Object>) paths.get("/api/accounts").get("post").get("responses")).keySet())
+                .contains(String.valueOf(journey.post("/api/accounts", Journey.registration(Journey.uniqueEmail()))
+                        .getStatusCode().value()));
+        assertThat(((Map<String, Object>) paths.get("/api/password-resets").get("post").get("responses")).keySet())
+                .contains(String.valueOf(journey.post("/api/password-resets", Map.of("loginEmail", Journey.uniqueEmail()))
+                        .getStatusCode().value()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.onboarding.account.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
@@ -25,6 +26,7 @@ class ActivationController {
     }
 
     @PostMapping("/api/activations/{token}")
+    @ApiResponse(responseCode = "204", description = "Account activated")
     ResponseEntity<Void> activate(@PathVariable String token, @Valid @RequestBody ActivationForm form) {
         activations.activate(token, form);
         return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package fr.onboarding.account.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 
 
@@ -28,6 +29,7 @@ class LoginEmailChangeController {
     }
 
     @PostMapping("/api/login-email-changes/{token}")
+    @ApiResponse(responseCode = "204", description = "The new login e-mail is in use")
     ResponseEntity<Void> confirm(@PathVariable String token) {
         changes.confirm(token);
         return ResponseEntity.noContent().build();

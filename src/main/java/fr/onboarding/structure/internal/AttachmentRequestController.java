@@ -1,5 +1,6 @@
 package fr.onboarding.structure.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ class AttachmentRequestController {
     }
 
     @PostMapping("/api/me/attachment-requests")
+    @ApiResponse(responseCode = "202", description = "Request recorded: PENDING, or decided at once by attachment-policy (APPROVED, REFUSED)")
     ResponseEntity<Accepted> request(@AuthenticationPrincipal PortalUser user, @Valid @RequestBody AttachmentWish body) {
         Membership membership = requests.request(user.accountId(), body);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(membership.getId(), membership.getStatus()));

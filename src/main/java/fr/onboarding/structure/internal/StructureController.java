@@ -1,5 +1,6 @@
 package fr.onboarding.structure.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,6 +58,8 @@ class StructureController {
     }
 
     @PostMapping("/api/me/structures")
+    @ApiResponse(responseCode = "201", description = "Structure created, its creator its primary manager")
+    @ApiResponse(responseCode = "202", description = "Structure waiting for support's approval (structure-creation-policy)")
     ResponseEntity<StructureView> create(@AuthenticationPrincipal PortalUser user, @Valid @RequestBody NewStructure body) {
         StructureService.Created created = requests.create(user.accountId(), body);
         HttpStatus status = created.structure().getStatus() == StructureStatus.ACTIVE ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
