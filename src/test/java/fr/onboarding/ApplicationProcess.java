@@ -35,7 +35,8 @@ public final class ApplicationProcess {
     /** Starts it on {@code port} with these settings ({@code key=value}) and waits until it answers. */
     public static ApplicationProcess start(String name, int port, List<String> settings) throws Exception {
         Path log = Path.of("target", name + ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                System.getProperty("application.heap", "-Xmx512m"),
                 "-cp", applicationClassPath(), OnboardingApplication.class.getName(), "--server.port=" + port));
         settings.forEach(setting -> command.add("--" + setting));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -69,6 +70,16 @@ public final class ApplicationProcess {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Resident memory of its JVM, in MiB (Linux). */
+    public long residentMiB() throws IOException {
+        for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        throw new IOException("no VmRSS for " + process.pid());
     }
 
     public String url(String path) {
