@@ -58,6 +58,26 @@ public final class ApplicationProcess {
         throw new AssertionError("the application did not start in 120 s, see " + log);
     }
 
+    /**
+     * The settings of a production-like node: that PostgreSQL database, that local SMTP server,
+     * captcha and rate limits off (the load comes from one address).
+     */
+    public static List<String> onPostgres(String jdbcUrl, int smtpPort, int port) {
+        return List.of("spring.datasource.url=" + jdbcUrl, "spring.datasource.username=postgres",
+                "spring.datasource.password=", "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort,
+                "onboarding.captcha.enabled=false", "onboarding.rate-limits.enabled=false",
+                "onboarding.public-base-url=http://127.0.0.1:" + port);
+    }
+
+    /** A registration's JSON body, as {@link Journey#registration} makes it. */
+    public static String registration(String email) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Journey.registration(email));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The tests' class path without the test classes, which hold bpmn/ a second time. */
     private static String applicationClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

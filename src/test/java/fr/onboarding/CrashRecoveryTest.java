@@ -47,11 +47,9 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 class CrashRecoveryTest {
 
-    private static final String SERVER = System.getenv().getOrDefault("ONBOARDING_TEST_POSTGRES",
-            "jdbc:postgresql://127.0.0.1:5432/");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\"accountId\":\"([0-9a-f-]{36})\"");
 
-    private final String database = "onboarding_test_" + ProcessHandle.current().pid() + "_crash";
+    private final String database = FreshPostgresDatabase.recreate("crash");
     private final GreenMail smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private ApplicationProcess node;
@@ -62,37 +60,21 @@ class CrashRecoveryTest {
             node.kill();
         }
         smtp.stop();
-        execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute(sql);
-        }
+        FreshPostgresDatabase.drop(database);
     }
 
     /** The application as in production: PostgreSQL, a real SMTP server. */
     private ApplicationProcess start(int port, Path dataDir, String name) throws Exception {
-        return ApplicationProcess.start("crash-recovery-" + name, port, List.of("onboarding.data-dir=" + dataDir,
-                "spring.datasource.url=" + SERVER + database, "spring.datasource.username=postgres",
-                "spring.datasource.password=", "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + smtp.getSmtp().getPort(), "onboarding.captcha.enabled=false",
-                "onboarding.rate-limits.enabled=false", "onboarding.public-base-url=http://127.0.0.1:" + port,
+        List<String> settings = new java.util.ArrayList<>(ApplicationProcess.onPostgres(database, smtp.getSmtp().getPort(), port));
+        settings.addAll(List.of("onboarding.data-dir=" + dataDir,
                 // The dead node's jobs are free again after 10 s, and an idle node looks for jobs every 5 s at most:
                 // what is tested is that nothing is lost, not how long production's 60 s lock delays it.
                 "camunda.bpm.job-execution.lock-time-in-millis=10000", "camunda.bpm.job-execution.max-wait=5000"));
-    }
-
-    private static String registration(String email) {
-        return "{\"loginEmail\":\"" + email + "\",\"loginEmailConfirmation\":\"" + email + "\",\"firstName\":\"Camille\","
-                + "\"lastName\":\"Durand\",\"language\":\"fr\",\"termsAccepted\":true}";
+        return ApplicationProcess.start("crash-recovery-" + name, port, settings);
     }
 
     @Test
     void everyAcknowledgedRegistrationSurvivesAKillAndGetsItsMails() throws Exception {
-        execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        execute("CREATE DATABASE " + database);
         smtp.start();
         int port = ApplicationProcess.freePort();
         Path dataDir = Files.createTempDirectory("crash-recovery");
@@ -108,7 +90,7 @@ class CrashRecoveryTest {
                     try {
                         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(node.url("/api/accounts")))
                                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(registration(email))).build(),
+                                .POST(HttpRequest.BodyPublishers.ofString(ApplicationProcess.registration(email))).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         Matcher id = ACCOUNT_ID.matcher(answer.body());
                         if (answer.statusCode() == 202 && id.find()) {
@@ -176,7 +158,7 @@ class CrashRecoveryTest {
     }
 
     private Set<String> column(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+        try (Connection connection = DriverManager.getConnection(database, "postgres", "");
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             Set<String> values = new HashSet<>();
             while (rows.next()) {

@@ -28,11 +28,25 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
     private static final Pattern OWNER = Pattern.compile(PREFIX + "(\\d+)_\\d+");
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
+    /** The machine's PostgreSQL server, as a JDBC URL without the database. */
+    public static final String SERVER = System.getenv().getOrDefault("ONBOARDING_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/");
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String server = System.getenv().getOrDefault("ONBOARDING_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/");
-        String database = PREFIX + ProcessHandle.current().pid() + "_" + CONTEXTS.incrementAndGet();
-        try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
+        String url = recreate(String.valueOf(CONTEXTS.incrementAndGet()));
+        TestPropertyValues.of(
+                "spring.datasource.url=" + url,
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=").applyTo(context);
+    }
+
+    /**
+     * A new, empty database of this JVM's, named after {@code suffix} (dropped first if there),
+     * once the databases of ended suites are dropped. Answers its JDBC URL.
+     */
+    public static String recreate(String suffix) {
+        String database = PREFIX + ProcessHandle.current().pid() + "_" + suffix;
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
              Statement statement = admin.createStatement()) {
             for (String leftOver : leftOvers(statement)) {
                 statement.execute("DROP DATABASE IF EXISTS " + leftOver + " WITH (FORCE)");
@@ -40,12 +54,17 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is required by the test suite at " + server, e);
+            throw new IllegalStateException("PostgreSQL is required by the test suite at " + SERVER, e);
         }
-        TestPropertyValues.of(
-                "spring.datasource.url=" + server + database,
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=").applyTo(context);
+        return SERVER + database;
+    }
+
+    /** Drops the database of that JDBC URL, connections and all. */
+    public static void drop(String url) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + url.substring(SERVER.length()) + " WITH (FORCE)");
+        }
     }
 
     /** Test databases whose suite's process has ended. */

@@ -36,11 +36,9 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 class TwoNodesTest {
 
-    private static final String SERVER = System.getenv().getOrDefault("ONBOARDING_TEST_POSTGRES",
-            "jdbc:postgresql://127.0.0.1:5432/");
     private static final int REGISTRATIONS = 12;
 
-    private final String database = "onboarding_test_" + ProcessHandle.current().pid() + "_nodes";
+    private final String database = FreshPostgresDatabase.recreate("nodes");
     private final GreenMail smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1",
             ServerSetup.PROTOCOL_SMTP));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -52,32 +50,21 @@ class TwoNodesTest {
             node.kill();
         }
         smtp.stop();
-        execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute(sql);
-        }
+        FreshPostgresDatabase.drop(database);
     }
 
     private ApplicationProcess node(String name, Path dataDir) throws Exception {
         int port = ApplicationProcess.freePort();
-        ApplicationProcess node = ApplicationProcess.start("two-nodes-" + name, port, List.of("onboarding.data-dir=" + dataDir,
-                "spring.datasource.url=" + SERVER + database, "spring.datasource.username=postgres",
-                "spring.datasource.password=", "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort(),
-                "onboarding.captcha.enabled=false", "onboarding.rate-limits.enabled=false",
-                "onboarding.public-base-url=http://127.0.0.1:" + port, "onboarding.activation.link-validity=PT5S",
+        List<String> settings = new ArrayList<>(ApplicationProcess.onPostgres(database, smtp.getSmtp().getPort(), port));
+        settings.addAll(List.of("onboarding.data-dir=" + dataDir, "onboarding.activation.link-validity=PT5S",
                 "camunda.bpm.job-execution.max-wait=2000"));
+        ApplicationProcess node = ApplicationProcess.start("two-nodes-" + name, port, settings);
         nodes.add(node);
         return node;
     }
 
     @Test
     void twoNodesMailEachRegistrationOnceAndFireEachTimerOnce() throws Exception {
-        execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        execute("CREATE DATABASE " + database);
         smtp.start();
         // One data directory: both nodes derive the mails' links from the same generated key.
         Path dataDir = Files.createTempDirectory("two-nodes");
@@ -89,9 +76,7 @@ class TwoNodesTest {
             String email = "node-" + i + "-" + ProcessHandle.current().pid() + "@exemple-nodes.fr";
             ApplicationProcess node = i % 2 == 0 ? first : second;
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(node.url("/api/accounts")))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"loginEmail\":\"" + email + "\",\"loginEmailConfirmation\":\"" + email + "\",\"firstName\":\"Lou\","
-                                    + "\"lastName\":\"Martin\",\"language\":\"fr\",\"termsAccepted\":true}")).build(),
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ApplicationProcess.registration(email))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).isEqualTo(202);
             registered.put(email, answer.body().replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1"));
@@ -129,7 +114,7 @@ class TwoNodesTest {
     }
 
     private long expiredLinks() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+        try (Connection connection = DriverManager.getConnection(database, "postgres", "");
              Statement statement = connection.createStatement();
              ResultSet count = statement.executeQuery("SELECT count(*) FROM act_hi_actinst WHERE act_id_ = 'ActivationLinkExpired'")) {
             count.next();

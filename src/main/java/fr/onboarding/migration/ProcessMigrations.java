@@ -53,7 +53,7 @@ class ProcessMigrations {
         List<SourcePreview> sources = repository.createProcessDefinitionQuery().processDefinitionKey(process).list().stream()
                 .filter(source -> !source.getId().equals(target.getId()))
                 .sorted(Comparator.comparingInt(ProcessDefinition::getVersion))
-                .map(source -> preview(source, target))
+                .map(source -> preview(source, plan(source, target)))
                 .filter(source -> source.instances() > 0)
                 .toList();
         return new MigrationPreview(process, target.getVersion(), target.getVersionTag(), sources);
@@ -72,21 +72,21 @@ class ProcessMigrations {
         if (source.getId().equals(target.getId())) {
             throw new RefusedException(Reason.NOT_ELIGIBLE, "migration.sameVersion");
         }
-        SourcePreview preview = preview(source, target);
+        MigrationPlan plan = plan(source, target);
+        SourcePreview preview = preview(source, plan);
         if (!preview.movable()) {
             throw new RefusedException(Reason.NOT_ELIGIBLE, "migration.strands");
         }
         if (preview.instances() == 0) {
             throw new RefusedException(Reason.NOT_FOUND, "migration.nothingToMove");
         }
-        Batch batch = runtime.newMigration(plan(source, target))
+        Batch batch = runtime.newMigration(plan)
                 .processInstanceQuery(runtime.createProcessInstanceQuery().processDefinitionId(source.getId()))
                 .executeAsync();
         return new MigrationStarted(batch.getId(), preview.instances(), source.getVersion(), target.getVersion());
     }
 
-    private SourcePreview preview(ProcessDefinition source, ProcessDefinition target) {
-        MigrationPlan plan = plan(source, target);
+    private SourcePreview preview(ProcessDefinition source, MigrationPlan plan) {
         Set<String> mapped = plan.getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
                 .collect(Collectors.toSet());
         Map<String, Long> waitingAt = management.createActivityStatisticsQuery(source.getId()).list().stream()

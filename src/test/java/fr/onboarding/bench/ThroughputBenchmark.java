@@ -6,9 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,10 +26,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.onboarding.ApplicationProcess;
+import fr.onboarding.FreshPostgresDatabase;
 
 /**
  * Registration throughput as in production: the application in a JVM of its own on the local
- * PostgreSQL (a fresh database), mails to a local SMTP server (GreenMail), captcha and rate
+ * PostgreSQL (a fresh database, dropped after), mails to a local SMTP server (GreenMail), captcha and rate
  * limits off, each address fresh. Measures start-up, registrations at 1, 8 and 32 clients
  * (acknowledged per second, p50, p99), the time the mails of the 32-client run take to go out,
  * and the resident memory; prints a table and writes target/throughput-benchmark.json. Not part
@@ -40,33 +38,20 @@ import fr.onboarding.ApplicationProcess;
  */
 class ThroughputBenchmark {
 
-    private static final String SERVER = System.getenv().getOrDefault("ONBOARDING_TEST_POSTGRES",
-            "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String DATABASE = "onboarding_throughput_bench";
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private void execute(String sql) throws Exception {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     @Test
     void measure() throws Exception {
-        execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        execute("CREATE DATABASE " + DATABASE);
+        String database = FreshPostgresDatabase.recreate("throughput");
         GreenMail smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         int port = ApplicationProcess.freePort();
         long starting = System.nanoTime();
-        ApplicationProcess application = ApplicationProcess.start("throughput-benchmark", port, List.of(
-                "onboarding.data-dir=" + Files.createTempDirectory("throughput"),
-                "spring.datasource.url=" + SERVER + DATABASE, "spring.datasource.username=postgres", "spring.datasource.password=",
-                "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort(),
-                "onboarding.captcha.enabled=false", "onboarding.rate-limits.enabled=false"));
+        List<String> settings = new ArrayList<>(ApplicationProcess.onPostgres(database, smtp.getSmtp().getPort(), port));
+        settings.add("onboarding.data-dir=" + Files.createTempDirectory("throughput"));
+        ApplicationProcess application = ApplicationProcess.start("throughput-benchmark", port, settings);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("startUpSeconds", round((System.nanoTime() - starting) / 1e9));
         try {
@@ -86,6 +71,7 @@ class ThroughputBenchmark {
         } finally {
             application.kill();
             smtp.stop();
+            FreshPostgresDatabase.drop(database);
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(Path.of("target", "throughput-benchmark.json"), json.writeValueAsString(figures));
@@ -108,9 +94,7 @@ class ThroughputBenchmark {
                     long sent = System.nanoTime();
                     try {
                         int status = http.send(HttpRequest.newBuilder(URI.create(application.url("/api/accounts")))
-                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"loginEmail\":\"" + email + "\",\"loginEmailConfirmation\":\"" + email + "\","
-                                                + "\"firstName\":\"Alix\",\"lastName\":\"Bench\",\"language\":\"fr\",\"termsAccepted\":true}"))
+                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ApplicationProcess.registration(email)))
                                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                         if (status == 202) {
                             latencies.add(System.nanoTime() - sent);

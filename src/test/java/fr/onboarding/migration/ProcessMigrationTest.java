@@ -190,52 +190,46 @@ class ProcessMigrationTest {
         assertThat(moved).isEnded().hasPassed("ActivationCompleted", "AccountActivated");
     }
 
-    @Test
-    void aPlanThatWouldStrandAWaitingRegistrationIsShownAndRefused() throws IOException {
+    /**
+     * A waiting registration, then a version where the analyst renamed {@code element} (and the
+     * real model deployed again after it, as the latest): the plan to that version shows the element
+     * not moving, and the migration is refused, leaving the registration where it was.
+     */
+    private ResponseEntity<Map> refusedMoveToAVersionRenaming(String element) throws IOException {
         Waiting waiting = registrationWaitingForActivation();
         int current = latestRegistrationVersion();
-        // The analyst renamed the wait's id: nothing in the new version can take over a wait in the old one.
-        deployAsAtStart(model -> model.replace("\"WaitForActivation\"", "\"AwaitActivation\"")
-                .replace("WaitForActivation_di", "AwaitActivation_di"));
+        deployAsAtStart(model -> model.replace("\"" + element + "\"", "\"Renamed" + element + "\"")
+                .replace(element + "_di", "Renamed" + element + "_di"));
         int renamed = current + 1;
         deployAsAtStart(UnaryOperator.identity());
 
-        Map<String, Object> plan = plan("process=" + REGISTRATION + "&toVersion=" + renamed).getBody();
-        Map<String, Object> waitingVersion = source(plan, current);
+        Map<String, Object> waitingVersion = source(plan("process=" + REGISTRATION + "&toVersion=" + renamed).getBody(), current);
         assertThat(waitingVersion).containsEntry("movable", false);
         assertThat((List<Map<String, Object>>) waitingVersion.get("waitingAt"))
-                .filteredOn(w -> w.get("activityId").equals("WaitForActivation"))
+                .filteredOn(w -> w.get("activityId").equals(element))
                 .singleElement().satisfies(w -> assertThat(w).containsEntry("moves", false));
 
         ResponseEntity<Map> refused = migrate(Map.of("process", REGISTRATION, "fromVersion", current, "toVersion", renamed));
 
         assertThat(refused.getStatusCode().value()).isEqualTo(422);
-        assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
-        assertThat(refused.getBody().get("title")).asString().startsWith("Migration refus");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(waiting.instance().getId()).singleResult()
                 .getProcessDefinitionId()).isEqualTo(waiting.instance().getProcessDefinitionId());
+        return refused;
+    }
+
+    /** The wait's id renamed: nothing in the new version can take over a wait in the old one. */
+    @Test
+    void aPlanThatWouldStrandAWaitingRegistrationIsShownAndRefused() throws IOException {
+        ResponseEntity<Map> refused = refusedMoveToAVersionRenaming("WaitForActivation");
+
+        assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(refused.getBody().get("title")).asString().startsWith("Migration refus");
     }
 
     /** A renamed timer would start afresh on the new version: 30 more days for an unactivated account. */
     @Test
     void aPlanThatWouldRestartATimerIsRefused() throws IOException {
-        Waiting waiting = registrationWaitingForActivation();
-        int current = latestRegistrationVersion();
-        deployAsAtStart(model -> model.replace("\"ActivationDelayExpired\"", "\"AccountValidityExpired\"")
-                .replace("ActivationDelayExpired_di", "AccountValidityExpired_di"));
-        int renamed = current + 1;
-        deployAsAtStart(UnaryOperator.identity());
-
-        Map<String, Object> waitingVersion = source(plan("process=" + REGISTRATION + "&toVersion=" + renamed).getBody(), current);
-
-        assertThat(waitingVersion).containsEntry("movable", false);
-        assertThat((List<Map<String, Object>>) waitingVersion.get("waitingAt"))
-                .filteredOn(w -> w.get("activityId").equals("ActivationDelayExpired"))
-                .singleElement().satisfies(w -> assertThat(w).containsEntry("moves", false));
-        assertThat(migrate(Map.of("process", REGISTRATION, "fromVersion", current, "toVersion", renamed))
-                .getStatusCode().value()).isEqualTo(422);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(waiting.instance().getId()).singleResult()
-                .getProcessDefinitionId()).isEqualTo(waiting.instance().getProcessDefinitionId());
+        refusedMoveToAVersionRenaming("ActivationDelayExpired");
     }
 
     @Test

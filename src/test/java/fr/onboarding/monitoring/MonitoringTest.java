@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.onboarding.Diagrams;
 import fr.onboarding.Journey;
 import fr.onboarding.JourneyTest;
 
@@ -132,12 +132,9 @@ class MonitoringTest {
     /** A renamed element in Modeler would silently stop its step of the funnel. */
     @Test
     void everyStepAndReviewOfTheFunnelIsAnElementOfItsProcess() throws IOException {
-        Map<String, BpmnModelInstance> processes;
-        try (Stream<Path> paths = Files.list(Path.of("bpmn"))) {
-            processes = paths.filter(p -> p.toString().endsWith(".bpmn")).map(p -> Bpmn.readModelFromFile(p.toFile()))
-                    .collect(java.util.stream.Collectors.toMap(model -> model.getModelElementsByType(
-                            org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId(), model -> model));
-        }
+        Map<String, BpmnModelInstance> processes = Diagrams.all().stream().collect(java.util.stream.Collectors.toMap(
+                model -> model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId(),
+                model -> model));
 
         java.util.List<String> elements = Stream.concat(OnboardingFunnel.STEPS.keySet().stream(),
                 OnboardingFunnel.REVIEWS.keySet().stream()).toList();

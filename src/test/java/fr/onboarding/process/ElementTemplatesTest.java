@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,6 +33,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.onboarding.Journey;
+import fr.onboarding.Diagrams;
 import fr.onboarding.JourneyTest;
 import fr.onboarding.mail.MailLinkIssuer;
 import fr.onboarding.mail.internal.Recipient;
@@ -48,7 +48,7 @@ class ElementTemplatesTest {
 
     private static final String SEND_MAIL = "${sendMail}";
     private static final JsonNode TEMPLATES = read(Path.of(".camunda", "element-templates", "onboarding.json"));
-    private static final List<BpmnModelInstance> MODELS = diagrams();
+    private static final List<BpmnModelInstance> MODELS = Diagrams.all();
 
     @Autowired
     ApplicationContext context;
@@ -64,14 +64,6 @@ class ElementTemplatesTest {
     private static JsonNode read(Path path) {
         try {
             return new ObjectMapper().readTree(path.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<BpmnModelInstance> diagrams() {
-        try (Stream<Path> paths = Files.list(Path.of("bpmn"))) {
-            return paths.filter(p -> p.toString().endsWith(".bpmn")).map(p -> Bpmn.readModelFromFile(p.toFile())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,11 +101,9 @@ class ElementTemplatesTest {
 
     @Test
     void theMailTemplateOffersEveryMailTemplateWithItsSubjectInBothLanguages() throws IOException {
-        Set<String> files;
-        try (Stream<Path> paths = Files.list(Path.of("src/main/resources/templates/mail"))) {
-            files = paths.map(p -> p.getFileName().toString().replace(".html", ""))
-                    .filter(name -> !name.equals("layout")).collect(Collectors.toSet());
-        }
+        Set<String> files = Diagrams.files("src/main/resources/templates/mail", ".html").stream()
+                .map(p -> p.getFileName().toString().replace(".html", ""))
+                .filter(name -> !name.equals("layout")).collect(Collectors.toSet());
         Set<String> offered = choices("fr.onboarding.send-mail", "mailTemplate");
 
         assertThat(offered).isEqualTo(files).containsAll(mailInputs("mailTemplate"));
@@ -196,10 +186,8 @@ class ElementTemplatesTest {
     @Test
     void theReviewTemplateOffersEveryFormGroupAndDueDateTheDiagramsUse() throws IOException {
         Set<String> forms = new HashSet<>();
-        try (Stream<Path> paths = Files.list(Path.of("forms"))) {
-            for (Path form : paths.toList()) {
-                forms.add((String) new ObjectMapper().readValue(form.toFile(), Map.class).get("id"));
-            }
+        for (Path form : Diagrams.files("forms", ".form")) {
+            forms.add((String) new ObjectMapper().readValue(form.toFile(), Map.class).get("id"));
         }
 
         assertThat(choices("fr.onboarding.review-task", "camunda:formRef")).isEqualTo(forms);

@@ -33,6 +33,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.onboarding.Diagrams;
 import fr.onboarding.JourneyTest;
 import fr.onboarding.ProcessDurations;
 import fr.onboarding.account.RegistrationMessages;
@@ -55,16 +56,8 @@ class ProcessNamesTest {
     @Autowired
     List<MailLinkIssuer> linkIssuers;
 
-    private static final List<Path> DIAGRAMS = files("bpmn", ".bpmn");
-    private static final List<BpmnModelInstance> MODELS = DIAGRAMS.stream().map(path -> Bpmn.readModelFromFile(path.toFile())).toList();
-
-    private static List<Path> files(String folder, String extension) {
-        try (Stream<Path> paths = Files.list(Path.of(folder))) {
-            return paths.filter(p -> p.toString().endsWith(extension)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final List<Path> DIAGRAMS = Diagrams.files("bpmn", ".bpmn");
+    private static final List<BpmnModelInstance> MODELS = Diagrams.all();
 
     private static String xml() {
         return DIAGRAMS.stream().map(path -> {
@@ -106,7 +99,7 @@ class ProcessNamesTest {
         Set<String> processes = MODELS.stream().flatMap(m -> m.getModelElementsByType(Process.class).stream())
                 .map(Process::getId).collect(Collectors.toSet());
         Set<String> forms = new java.util.HashSet<>();
-        for (Path form : files("forms", ".form")) {
+        for (Path form : Diagrams.files("forms", ".form")) {
             forms.add((String) new ObjectMapper().readValue(form.toFile(), Map.class).get("id"));
         }
 
@@ -121,14 +114,14 @@ class ProcessNamesTest {
     void everyProcessAndDecisionHasAVersionTag() {
         assertThat(MODELS.stream().flatMap(m -> m.getModelElementsByType(Process.class).stream()))
                 .isNotEmpty().allSatisfy(process -> assertThat(process.getCamundaVersionTag()).as(process.getId()).matches("\\d{4}\\.\\d{2}\\.\\d{2}"));
-        assertThat(files("bpmn", ".dmn").stream().map(path -> Dmn.readModelFromFile(path.toFile()))
+        assertThat(Diagrams.files("bpmn", ".dmn").stream().map(path -> Dmn.readModelFromFile(path.toFile()))
                 .flatMap(model -> model.getModelElementsByType(Decision.class).stream()))
                 .isNotEmpty().allSatisfy(decision -> assertThat(decision.getVersionTag()).as(decision.getId()).matches("\\d{4}\\.\\d{2}\\.\\d{2}"));
     }
 
     @Test
     void everyDecisionABusinessRuleTaskAsksForIsATableBesideTheDiagrams() {
-        Set<String> decisions = files("bpmn", ".dmn").stream().map(path -> Dmn.readModelFromFile(path.toFile()))
+        Set<String> decisions = Diagrams.files("bpmn", ".dmn").stream().map(path -> Dmn.readModelFromFile(path.toFile()))
                 .flatMap(model -> model.getModelElementsByType(Decision.class).stream()).map(Decision::getId)
                 .collect(Collectors.toSet());
 
