@@ -8,6 +8,9 @@ import org.springframework.security.core.userdetails.User;
 /** A logged-in portal account: its login e-mail is the username, and it knows its account id. */
 public class PortalUser extends User {
 
+    /** A logged-in session holds it, serialized in the database (Spring Session JDBC). */
+    private static final long serialVersionUID = 1L;
+
     private final String accountId;
 
     public PortalUser(String accountId, String loginEmail, String passwordHash) {

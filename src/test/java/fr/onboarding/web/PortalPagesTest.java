@@ -91,7 +91,7 @@ class PortalPagesTest {
     void theSessionCookieIsHttpOnlyAndSameSite() {
         ResponseEntity<String> login = page("/login", "fr");
 
-        assertThat(login.getHeaders().get(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("JSESSIONID="))
+        assertThat(login.getHeaders().get(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("SESSION="))
                 .singleElement().asString().contains("HttpOnly", "SameSite=Lax");
     }
 
