@@ -9,11 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -71,8 +74,12 @@ public final class ApplicationProcess {
 
     /** A registration's JSON body, as {@link Journey#registration} makes it. */
     public static String registration(String email) {
+        return json(Journey.registration(email));
+    }
+
+    public static String json(Object body) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Journey.registration(email));
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -100,6 +107,30 @@ public final class ApplicationProcess {
             }
         }
         throw new IOException("no VmRSS for " + process.pid());
+    }
+
+    /** An {@code Authorization} header for HTTP Basic. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The engine administrator's {@code Authorization} header: the node generated its password in its data directory. */
+    public static String admin(Path dataDir) throws IOException {
+        return basic("admin", Files.readString(dataDir.resolve("admin-password.txt")).strip());
+    }
+
+    /** Makes engine user {@code id} (letters and digits) an operator, as the administrator; returns its {@code Authorization} header. */
+    public String newOperator(Path dataDir, String id, String password) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url("/engine-rest/user/create"))).header("Authorization", admin(dataDir))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"profile\":{\"id\":\"" + id + "\",\"firstName\":\"Test\",\"lastName\":\"Operator\"},"
+                                + "\"credentials\":{\"password\":\"" + password + "\"}}")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(204);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url("/engine-rest/group/operators/members/" + id)))
+                .header("Authorization", admin(dataDir)).PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(204);
+        return basic(id, password);
     }
 
     public String url(String path) {

@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -119,7 +118,7 @@ class TwoNodesTest {
         registration.put("structure", Map.of("identifierType", "AUTRE", "identifier", "MAIRIE-NODES", "companyName",
                 "Mairie des deux nœuds", "publicEntity", true,
                 "address", Map.of("line", "4 rue de Siam", "postalCode", "29200", "city", "Brest", "countryCode", "FR")));
-        assertThat(postJson(first, "/api/accounts", JSON.writeValueAsString(registration)).statusCode()).isEqualTo(202);
+        assertThat(postJson(first, "/api/accounts", ApplicationProcess.json(registration)).statusCode()).isEqualTo(202);
 
         // Support approves the public structure through the second node; the first no longer offers the task.
         String task = awaitOneReviewTask(second);
@@ -131,7 +130,7 @@ class TwoNodesTest {
 
         String token = awaitActivationLink(email);
         assertThat(postJson(second, "/api/activations/" + token,
-                JSON.writeValueAsString(Journey.activationForm(Journey.STRONG_PASSWORD))).statusCode()).isEqualTo(204);
+                ApplicationProcess.json(Journey.activationForm(Journey.STRONG_PASSWORD))).statusCode()).isEqualTo(204);
 
         // The log-in page comes from the first node, the log-in goes to the second, "Mon compte" from either.
         HttpResponse<String> loginPage = page(first, "/login", null);
@@ -174,9 +173,7 @@ class TwoNodesTest {
 
     /** A call to the engine's REST API as its administrator (the password both nodes share in the data directory). */
     private HttpResponse<String> engine(ApplicationProcess node, HttpRequest.Builder request) throws Exception {
-        String credentials = "admin:" + Files.readString(dataDir.resolve("admin-password.txt")).strip();
-        return http.send(request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.header("Authorization", ApplicationProcess.admin(dataDir)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String awaitOneReviewTask(ApplicationProcess node) throws Exception {

@@ -18,7 +18,7 @@ import fr.onboarding.account.PasswordChanged;
 /**
  * A new password (changed in "Mon compte" or reset) logs out every other session of the account:
  * one changes a password because someone else may know it. The session that changed it stays.
- * Sessions are indexed by account id ({@code SessionStore}), on whichever node they were opened.
+ * Sessions are indexed by account id ({@link SessionsByAccount}), on whichever node they were opened.
  */
 @Component
 class SessionsEndWithTheirPassword {

@@ -1,9 +1,11 @@
 package fr.onboarding.bench;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,13 +14,19 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,47 +35,91 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.onboarding.ApplicationProcess;
 import fr.onboarding.FreshPostgresDatabase;
+import fr.onboarding.Journey;
 
 /**
- * Registration throughput as in production: the application in a JVM of its own on the local
- * PostgreSQL (a fresh database, dropped after), mails to a local SMTP server (GreenMail), captcha and rate
- * limits off, each address fresh. Measures start-up, registrations at 1, 8 and 32 clients
- * (acknowledged per second, p50, p99), the time the mails of the 32-client run take to go out,
- * and the resident memory; prints a table and writes target/throughput-benchmark.json. Not part
- * of the suite: {@code mvn test -Dtest=ThroughputBenchmark [-Dbench.seconds=30]}.
+ * The engine's figures as in production, in one run: the application in a JVM of its own on the
+ * local PostgreSQL (a fresh database, dropped after), mails to a local SMTP server (GreenMail),
+ * captcha and rate limits off, each address fresh. Measures
+ * <ul>
+ * <li>start-up, and resident memory after the registration runs;</li>
+ * <li>registrations at 1, 8 and 32 clients (acknowledged per second, p50, p99), and how long
+ * their mails then take to go out;</li>
+ * <li>a bare one-user-task process started through the engine's REST API at 32 clients, the
+ * yardstick of what the journey adds;</li>
+ * <li>end to end: registrations whose two mails went out, per second, over a longer load, with the
+ * mail backlog sampled every 10 s;</li>
+ * <li>activations at 8 clients, against the rate at which this machine computes their two Argon2id
+ * hashes (password and secret answer) alone;</li>
+ * <li>the operators' queries (stuck registrations, look-up by e-mail) with every registration of
+ * the run waiting.</li>
+ * </ul>
+ * Prints a table and writes target/throughput-benchmark.json. Not part of the suite:
+ * {@code mvn test -Dtest=ThroughputBenchmark [-Dbench.seconds=30] [-Dbench.end-to-end-seconds=60]}.
  */
 class ThroughputBenchmark {
 
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    private static final int END_TO_END_SECONDS = Integer.getInteger("bench.end-to-end-seconds", 60);
+    /** onboarding.password.hashing's defaults (19 MiB, 2 iterations, 1 lane), as the application hashes. */
+    private static final Argon2PasswordEncoder ARGON2ID = new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+    private static final String BARE_PROCESS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                         targetNamespace="bench">
+              <process id="BenchBareStart" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <startEvent id="Started"/>
+                <sequenceFlow id="ToTask" sourceRef="Started" targetRef="Task"/>
+                <userTask id="Task"/>
+                <sequenceFlow id="ToEnd" sourceRef="Task" targetRef="Ended"/>
+                <endEvent id="Ended"/>
+              </process>
+            </definitions>
+            """;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+    private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
+    private ApplicationProcess application;
+    private GreenMail smtp;
 
     @Test
     void measure() throws Exception {
         String database = FreshPostgresDatabase.recreate("throughput");
-        GreenMail smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        Path dataDir = Files.createTempDirectory("throughput");
         int port = ApplicationProcess.freePort();
         long starting = System.nanoTime();
         List<String> settings = new ArrayList<>(ApplicationProcess.onPostgres(database, smtp.getSmtp().getPort(), port));
-        settings.add("onboarding.data-dir=" + Files.createTempDirectory("throughput"));
-        ApplicationProcess application = ApplicationProcess.start("throughput-benchmark", port, settings);
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("startUpSeconds", round((System.nanoTime() - starting) / 1e9));
+        settings.add("onboarding.data-dir=" + dataDir);
+        application = ApplicationProcess.start("throughput-benchmark", port, settings);
+        figures.put("startUpSeconds", seconds(starting));
         try {
-            run(application, 8, 5); // warm-up
+            load(8, 5, this::registration); // warm-up
             for (int clients : List.of(1, 8, 32)) {
-                figures.put("registrations" + clients + "Clients", run(application, clients, SECONDS));
+                figures.put("registrations" + clients + "Clients", load(clients, SECONDS, this::registration));
             }
             figures.put("residentMiB", application.residentMiB());
-            int sent = smtp.getReceivedMessages().length;
-            long draining = System.nanoTime();
-            int expected = expectedMails;
-            while (smtp.getReceivedMessages().length < expected && System.nanoTime() - draining < 600e9) {
-                Thread.sleep(200);
-            }
-            figures.put("mailsAfterLoad", Map.of("sentDuringLoad", sent, "expected", expected,
-                    "drainSeconds", round((System.nanoTime() - draining) / 1e9)));
+            figures.put("mailDrainAfterRegistrationsSeconds", drainMails());
+
+            String admin = ApplicationProcess.admin(dataDir);
+            deployBareProcess(admin);
+            figures.put("bareStarts32Clients", load(32, SECONDS, () -> HttpRequest.newBuilder(
+                    URI.create(application.url("/engine-rest/process-definition/key/BenchBareStart/start")))
+                    .header("Authorization", admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build()));
+            figures.put("registrationCostInBareStarts", round(perSecond("bareStarts32Clients") / perSecond("registrations32Clients")));
+
+            figures.put("endToEnd32Clients", endToEnd());
+
+            figures.put("passwordHashPairsPerSecond8Threads", hashPairsPerSecond(8, 10));
+            Queue<String> tokens = activationTokens();
+            figures.put("activations8Clients", load(8, SECONDS, () -> activation(tokens.poll())));
+            figures.put("activationShareOfHashRate", round(perSecond("activations8Clients")
+                    / (double) figures.get("passwordHashPairsPerSecond8Threads")));
+
+            figures.put("operatorQueries", operatorQueries(application.newOperator(dataDir, "benchoperator", "Bench-Operator-2026!")));
         } finally {
             application.kill();
             smtp.stop();
@@ -76,13 +128,30 @@ class ThroughputBenchmark {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(Path.of("target", "throughput-benchmark.json"), json.writeValueAsString(figures));
         System.out.println("\nThroughput benchmark (" + SECONDS + " s per run, PostgreSQL, GreenMail):");
-        figures.forEach((name, value) -> System.out.printf("  %-26s %s%n", name, value));
+        figures.forEach((name, value) -> System.out.printf("  %-36s %s%n", name, value));
     }
 
-    private int expectedMails;
+    private HttpRequest registration() {
+        String email = "bench-" + UUID.randomUUID() + "@exemple-bench.fr";
+        registered.add(email);
+        return HttpRequest.newBuilder(URI.create(application.url("/api/accounts"))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(ApplicationProcess.registration(email))).build();
+    }
 
-    /** Registrations by that many clients for that long: per second, p50 and p99 in ms. */
-    private Map<String, Object> run(ApplicationProcess application, int clients, int seconds) throws Exception {
+    private HttpRequest activation(String token) {
+        if (token == null) {
+            throw new IllegalStateException("the run used up the activation links: make it shorter");
+        }
+        return HttpRequest.newBuilder(URI.create(application.url("/api/activations/" + token)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        ApplicationProcess.json(Journey.activationForm(Journey.STRONG_PASSWORD)))).build();
+    }
+
+    /**
+     * That many clients send the requests {@code next} makes for that long: answered with a 2xx per
+     * second, p50 and p99 in ms, and how many were not.
+     */
+    private Map<String, Object> load(int clients, int seconds, Supplier<HttpRequest> next) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -90,13 +159,11 @@ class ThroughputBenchmark {
         for (int client = 0; client < clients; client++) {
             pool.submit(() -> {
                 while (System.nanoTime() < end) {
-                    String email = "bench-" + UUID.randomUUID() + "@exemple-bench.fr";
+                    HttpRequest request = next.get();
                     long sent = System.nanoTime();
                     try {
-                        int status = http.send(HttpRequest.newBuilder(URI.create(application.url("/api/accounts")))
-                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ApplicationProcess.registration(email)))
-                                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                        if (status == 202) {
+                        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status / 100 == 2) {
                             latencies.add(System.nanoTime() - sent);
                         } else {
                             failures.incrementAndGet();
@@ -110,15 +177,132 @@ class ThroughputBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        expectedMails += 2 * latencies.size();
+        Map<String, Object> run = percentiles(latencies);
+        run.put("perSecond", round(latencies.size() / (double) seconds));
+        run.put("failures", failures.get());
+        return run;
+    }
+
+    /** Seconds until every registration so far has its two mails (at most 10 minutes). */
+    private double drainMails() throws InterruptedException {
+        long draining = System.nanoTime();
+        while (smtp.getReceivedMessages().length < 2 * registered.size() && System.nanoTime() - draining < 600e9) {
+            Thread.sleep(200);
+        }
+        return seconds(draining);
+    }
+
+    /**
+     * 32 clients register for END_TO_END_SECONDS while the mails go out: registrations whose two
+     * mails were delivered per second (mails delivered / 2 / seconds), and the backlog every 10 s.
+     */
+    private Map<String, Object> endToEnd() throws Exception {
+        int mailsBefore = smtp.getReceivedMessages().length;
+        int registeredBefore = registered.size();
+        List<Integer> backlog = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService sampler = Executors.newSingleThreadExecutor();
+        sampler.submit(() -> {
+            for (int second = 10; second <= END_TO_END_SECONDS; second += 10) {
+                Thread.sleep(10_000);
+                backlog.add(2 * registered.size() - smtp.getReceivedMessages().length);
+            }
+            return null;
+        });
+        Map<String, Object> run = new LinkedHashMap<>(load(32, END_TO_END_SECONDS, this::registration));
+        int delivered = smtp.getReceivedMessages().length - mailsBefore;
+        sampler.shutdown();
+        sampler.awaitTermination(20, TimeUnit.SECONDS);
+        run.put("registrations", registered.size() - registeredBefore);
+        run.put("endToEndPerSecond", round(delivered / 2.0 / END_TO_END_SECONDS));
+        run.put("mailBacklogEvery10s", backlog);
+        run.put("drainAfterSeconds", drainMails());
+        return run;
+    }
+
+    private double hashPairsPerSecond(int threads, int seconds) throws InterruptedException {
+        AtomicInteger pairs = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int thread = 0; thread < threads; thread++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    ARGON2ID.encode(Journey.STRONG_PASSWORD);
+                    ARGON2ID.encode("félix le chat");
+                    pairs.incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        return round(pairs.get() / (double) seconds);
+    }
+
+    /** The activation links mailed so far, each once. */
+    private Queue<String> activationTokens() {
+        Queue<String> tokens = new ConcurrentLinkedQueue<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            String token = Journey.linkTokenIn(mail, "activation");
+            if (token != null) {
+                tokens.add(token);
+            }
+        }
+        return tokens;
+    }
+
+    /** p50 and p99 of 200 calls of each operators' query, one at a time, with every registration of the run waiting. */
+    private Map<String, Object> operatorQueries(String operator) throws Exception {
+        Map<String, Object> queries = new LinkedHashMap<>();
+        queries.put("registrationsInTheDatabase", registered.size());
+        queries.put("stuckActivations", timed(200, index -> URI.create(application.url(
+                "/api/ops/stuck-activations?olderThan=PT0S&limit=100")), operator));
+        queries.put("registrationByLoginEmail", timed(200, index -> URI.create(application.url("/api/ops/registrations?loginEmail="
+                + URLEncoder.encode(registered.get(registered.size() - 1 - index), StandardCharsets.UTF_8))), operator));
+        return queries;
+    }
+
+    private Map<String, Object> timed(int calls, java.util.function.IntFunction<URI> uri, String operator) throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        for (int call = 0; call < calls; call++) {
+            long sent = System.nanoTime();
+            int status = http.send(HttpRequest.newBuilder(uri.apply(call)).header("Authorization", operator).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                throw new IllegalStateException(uri.apply(call) + " answered " + status);
+            }
+            latencies.add(System.nanoTime() - sent);
+        }
+        return percentiles(latencies);
+    }
+
+    private void deployBareProcess(String admin) throws Exception {
+        String boundary = "bench" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"bare.bpmn\"; filename=\"bare.bpmn\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n" + BARE_PROCESS + "\r\n--" + boundary + "--\r\n";
+        int status = http.send(HttpRequest.newBuilder(URI.create(application.url("/engine-rest/deployment/create")))
+                .header("Authorization", admin).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 200) {
+            throw new IllegalStateException("the bare process was not deployed: " + status);
+        }
+    }
+
+    private static Map<String, Object> percentiles(List<Long> latencies) {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("perSecond", round(sorted.size() / (double) seconds));
         run.put("p50Ms", sorted.isEmpty() ? 0 : round(sorted.get(sorted.size() / 2) / 1e6));
         run.put("p99Ms", sorted.isEmpty() ? 0 : round(sorted.get((int) (sorted.size() * 0.99)) / 1e6));
-        run.put("failures", failures.get());
         return run;
+    }
+
+    @SuppressWarnings("unchecked")
+    private double perSecond(String run) {
+        return (double) ((Map<String, Object>) figures.get(run)).get("perSecond");
+    }
+
+    private static double seconds(long since) {
+        return round((System.nanoTime() - since) / 1e9);
     }
 
     private static double round(double value) {

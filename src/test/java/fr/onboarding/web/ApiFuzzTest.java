@@ -39,9 +39,9 @@ class ApiFuzzTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final String OPERATOR = "fuzzoperator";
-    private static final String OPERATOR_PASSWORD = "Fuzz-Operator-2026!";
     private static ApplicationProcess application;
+    /** The Authorization header of an operator. */
+    private static String operator;
     /** Method, path template and the property names of its request body. */
     private static final List<Operation> OPERATIONS = new ArrayList<>();
 
@@ -57,16 +57,7 @@ class ApiFuzzTest {
                 "onboarding.captcha.enabled=false", "onboarding.rate-limits.enabled=false",
                 "spring.mail.port=" + ApplicationProcess.freePort()));
         // The operators' endpoints are fuzzed past their log-in: an operator, made by the generated admin.
-        String admin = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:"
-                + Files.readString(data.resolve("admin-password.txt")).strip()).getBytes(StandardCharsets.UTF_8));
-        HTTP.send(HttpRequest.newBuilder(URI.create(application.url("/engine-rest/user/create"))).header("Authorization", admin)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"profile\":{\"id\":\"" + OPERATOR + "\",\"firstName\":\"Fuzz\",\"lastName\":\"Operator\"},"
-                                + "\"credentials\":{\"password\":\"" + OPERATOR_PASSWORD + "\"}}")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(application.url("/engine-rest/group/operators/members/" + OPERATOR)))
-                .header("Authorization", admin).PUT(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(204);
+        operator = application.newOperator(data, "fuzzoperator", "Fuzz-Operator-2026!");
         JsonNode description = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(application.url("/v3/api-docs"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         JsonNode schemas = description.path("components").path("schemas");
@@ -157,8 +148,7 @@ class ApiFuzzTest {
             request.header("Content-Type", contentType);
         }
         if (operation.path().startsWith("/api/ops")) {
-            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString((OPERATOR + ":" + OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", operator);
         }
 
         HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
