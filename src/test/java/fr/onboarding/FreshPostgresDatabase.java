@@ -59,6 +59,19 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
         return SERVER + database;
     }
 
+    /** A copy of the database of that JDBC URL (nobody may be connected to it), named after {@code suffix}. Answers its URL. */
+    public static String copy(String url, String suffix) {
+        String database = PREFIX + ProcessHandle.current().pid() + "_" + suffix;
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database + " TEMPLATE " + url.substring(SERVER.length()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy " + url, e);
+        }
+        return SERVER + database;
+    }
+
     /** Drops the database of that JDBC URL, connections and all. */
     public static void drop(String url) throws SQLException {
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");

@@ -26,7 +26,6 @@ import java.util.function.Supplier;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -50,19 +49,21 @@ import fr.onboarding.Journey;
  * <li>end to end: registrations whose two mails went out, per second, over a longer load, with the
  * mail backlog sampled every 10 s;</li>
  * <li>activations at 8 clients, against the rate at which this machine computes their two Argon2id
- * hashes (password and secret answer) alone;</li>
+ * hashes (password and secret answer) alone ({@link HashRate});</li>
  * <li>the operators' queries (stuck registrations, look-up by e-mail) with every registration of
  * the run waiting.</li>
  * </ul>
  * Prints a table and writes target/throughput-benchmark.json. Not part of the suite:
- * {@code mvn test -Dtest=ThroughputBenchmark [-Dbench.seconds=30] [-Dbench.end-to-end-seconds=60]}.
+ * {@code mvn test -Dtest=ThroughputBenchmark [-Dbench.seconds=30] [-Dbench.end-to-end-seconds=60]
+ * [-Dbench.settings="key=value;..."]}.
  */
 class ThroughputBenchmark {
 
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
     private static final int END_TO_END_SECONDS = Integer.getInteger("bench.end-to-end-seconds", 60);
-    /** onboarding.password.hashing's defaults (19 MiB, 2 iterations, 1 lane), as the application hashes. */
-    private static final Argon2PasswordEncoder ARGON2ID = new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+    /** Settings to try, {@code -Dbench.settings="key=value;key=value"}: how tuning is measured. */
+    private static final List<String> EXTRA_SETTINGS = System.getProperty("bench.settings", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.settings").split(";"));
     private static final String BARE_PROCESS = """
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
@@ -107,7 +108,9 @@ class ThroughputBenchmark {
                 "camunda.bpm.deployment-resource-pattern[1]=classpath*:bpmn/*.dmn",
                 "camunda.bpm.deployment-resource-pattern[2]=classpath*:forms/*.form",
                 "camunda.bpm.deployment-resource-pattern[3]=" + bare.toUri()));
+        settings.addAll(EXTRA_SETTINGS);
         application = ApplicationProcess.start("throughput-benchmark", port, settings);
+        figures.put("settingsTried", EXTRA_SETTINGS);
         figures.put("startUpSeconds", seconds(starting));
         try {
             load(8, 5, this::registration); // warm-up
@@ -115,7 +118,7 @@ class ThroughputBenchmark {
                 figures.put("registrations" + clients + "Clients", load(clients, SECONDS, this::registration));
             }
             figures.put("residentMiB", application.residentMiB());
-            figures.put("mailDrainAfterRegistrationsSeconds", drainMails());
+            figures.put("mailDrainAfterRegistrations", drainMails());
 
             String[] tasklist = tasklistSession(Files.readString(dataDir.resolve("admin-password.txt")).strip());
             figures.put("bareStarts32Clients", load(32, SECONDS, () -> HttpRequest.newBuilder(URI.create(application.url(
@@ -126,7 +129,6 @@ class ThroughputBenchmark {
 
             figures.put("endToEnd32Clients", endToEnd());
 
-            hashPairsPerSecond(8, 5); // warm-up
             figures.put("passwordHashPairsPerSecond8Threads", hashPairsPerSecond(8, 15));
             Queue<String> tokens = activationTokens();
             figures.put("activations8Clients", load(8, SECONDS, () -> activation(tokens.poll())));
@@ -199,13 +201,18 @@ class ThroughputBenchmark {
         return run;
     }
 
-    /** Seconds until every registration so far has its two mails (at most 10 minutes). */
-    private double drainMails() throws InterruptedException {
+    /** Until every registration so far has its two mails (at most 10 minutes): seconds, and mails per second meanwhile. */
+    private Map<String, Object> drainMails() throws InterruptedException {
         long draining = System.nanoTime();
+        int before = smtp.getReceivedMessages().length;
         while (smtp.getReceivedMessages().length < 2 * registered.size() && System.nanoTime() - draining < 600e9) {
             Thread.sleep(200);
         }
-        return seconds(draining);
+        double seconds = seconds(draining);
+        Map<String, Object> drain = new LinkedHashMap<>();
+        drain.put("seconds", seconds);
+        drain.put("mailsPerSecond", round((smtp.getReceivedMessages().length - before) / Math.max(seconds, 0.1)));
+        return drain;
     }
 
     /**
@@ -231,26 +238,20 @@ class ThroughputBenchmark {
         run.put("registrations", registered.size() - registeredBefore);
         run.put("endToEndPerSecond", round(delivered / 2.0 / END_TO_END_SECONDS));
         run.put("mailBacklogEvery10s", backlog);
-        run.put("drainAfterSeconds", drainMails());
+        run.put("drainAfter", drainMails());
         return run;
     }
 
-    private double hashPairsPerSecond(int threads, int seconds) throws InterruptedException {
-        AtomicInteger pairs = new AtomicInteger();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        for (int thread = 0; thread < threads; thread++) {
-            pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    ARGON2ID.encode(Journey.STRONG_PASSWORD);
-                    ARGON2ID.encode("félix le chat");
-                    pairs.incrementAndGet();
-                }
-            });
+    /** {@link HashRate} in a JVM of its own, while the application is idle. */
+    private static double hashPairsPerSecond(int threads, int seconds) throws Exception {
+        Process hashing = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), HashRate.class.getName(), String.valueOf(threads), String.valueOf(seconds))
+                .redirectErrorStream(true).start();
+        String output = new String(hashing.getInputStream().readAllBytes()).strip();
+        if (hashing.waitFor() != 0) {
+            throw new IllegalStateException("HashRate failed: " + output);
         }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        return round(pairs.get() / (double) seconds);
+        return round(Double.parseDouble(output.substring(output.lastIndexOf('\n') + 1)));
     }
 
     /** The activation links mailed so far, each once. */
