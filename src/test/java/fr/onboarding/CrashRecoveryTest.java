@@ -37,7 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * Fault test: the application, on PostgreSQL, is killed ({@code kill -9}) while people register,
@@ -50,7 +49,7 @@ class CrashRecoveryTest {
     private static final Pattern ACCOUNT_ID = Pattern.compile("\"accountId\":\"([0-9a-f-]{36})\"");
 
     private final String database = FreshPostgresDatabase.recreate("crash");
-    private final GreenMail smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final GreenMail smtp = TestMailServer.smtpServer(ApplicationProcess.freePort());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private ApplicationProcess node;
 

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -36,7 +37,7 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        GreenMail greenMail = new NoDelayGreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail greenMail = smtpServer(freePort());
         greenMail.start();
         context.getBeanFactory().registerSingleton("greenMail", greenMail);
         context.addApplicationListener(event -> {
@@ -46,6 +47,16 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         });
         TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + greenMail.getSmtp().getPort())
                 .applyTo(context);
+    }
+
+    /** A GreenMail SMTP server on that port, not started, that answers as a real mail server does (see below). */
+    public static GreenMail smtpServer(int port) {
+        return new NoDelayGreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    /** How many SMTP connections clients have opened to a server of {@link #smtpServer} since its creation. */
+    public static int connectionsTo(GreenMail server) {
+        return ((NoDelayGreenMail) server).connections.get();
     }
 
     private static int freePort() {
@@ -64,9 +75,12 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
      * GreenMail answers each SMTP line with its own small write, and with Nagle's algorithm on,
      * every second line waits for the client's delayed acknowledgement: 40 ms, about 50 ms per
      * mail. Its connections here send at once, as a real mail server's do. It also refuses the
-     * recipients named {@link #REFUSED_RECIPIENT}.
+     * recipients named {@link #REFUSED_RECIPIENT}, and counts its connections.
      */
     private static final class NoDelayGreenMail extends GreenMail {
+
+        /** Read when a client connects, long after GreenMail's constructor created the server. */
+        private final AtomicInteger connections = new AtomicInteger();
 
         NoDelayGreenMail(ServerSetup setup) {
             super(setup);
@@ -77,6 +91,7 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
             return Map.of(ServerSetup.PROTOCOL_SMTP, new SmtpServer(setups[0], managers) {
                 @Override
                 protected ProtocolHandler createProtocolHandler(Socket client) {
+                    connections.incrementAndGet();
                     try {
                         client.setTcpNoDelay(true);
                     } catch (SocketException e) {

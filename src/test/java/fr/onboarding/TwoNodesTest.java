@@ -35,7 +35,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * Two nodes of the application on one PostgreSQL database share the work: registrations made on
@@ -51,8 +50,7 @@ class TwoNodesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String database = FreshPostgresDatabase.recreate("nodes");
-    private final GreenMail smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
+    private final GreenMail smtp = TestMailServer.smtpServer(ApplicationProcess.freePort());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<ApplicationProcess> nodes = new ArrayList<>();
     private Path dataDir;

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.onboarding.ApplicationProcess;
 import fr.onboarding.FreshPostgresDatabase;
+import fr.onboarding.TestMailServer;
 
 /**
  * The expiry drain: that many registrations whose "account not activated in time" timers fall due
@@ -59,7 +59,7 @@ class ExpiryDrainBenchmark {
     void measure() throws Exception {
         String oneNode = FreshPostgresDatabase.recreate("expiry");
         String twoNodes = null;
-        smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = TestMailServer.smtpServer(ApplicationProcess.freePort());
         smtp.start();
         dataDir = Files.createTempDirectory("expiry-drain");
         try {

@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.onboarding.ApplicationProcess;
 import fr.onboarding.FreshPostgresDatabase;
+import fr.onboarding.TestMailServer;
 import fr.onboarding.Journey;
 
 /**
@@ -94,7 +94,7 @@ class ThroughputBenchmark {
     @Test
     void measure() throws Exception {
         String database = FreshPostgresDatabase.recreate("throughput");
-        smtp = new GreenMail(new ServerSetup(ApplicationProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = TestMailServer.smtpServer(ApplicationProcess.freePort());
         smtp.start();
         Path dataDir = Files.createTempDirectory("throughput");
         int port = ApplicationProcess.freePort();

@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -36,15 +35,15 @@ class MailComposer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailComposer.class);
 
-    private final JavaMailSender sender;
+    private final SmtpConnections smtp;
     private final TemplateEngine templates;
     private final MessageSource messages;
     private final PortalSettings portal;
     private final MailSettings settings;
 
-    MailComposer(JavaMailSender sender, TemplateEngine templates, MessageSource messages,
+    MailComposer(SmtpConnections smtp, TemplateEngine templates, MessageSource messages,
                  PortalSettings portal, MailSettings settings) {
-        this.sender = sender;
+        this.smtp = smtp;
         this.templates = templates;
         this.messages = messages;
         this.portal = portal;
@@ -74,18 +73,18 @@ class MailComposer {
         String subject = messages.getMessage("mail." + template + ".subject",
                 structureName == null ? null : new Object[] {structureName}, locale);
         try {
-            MimeMessage message = sender.createMimeMessage();
+            MimeMessage message = smtp.newMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(settings.from());
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(html, true);
             if (deliveryKey != null) {
-                // Spring's sender keeps a Message-ID set beforehand instead of generating one. The key
-                // is hashed: it names a job, whose id tells when and on which node it was made.
+                // Kept by SmtpConnections instead of a generated one. The key is hashed: it names a
+                // job, whose id tells when and on which node it was made.
                 message.setHeader("Message-ID", "<" + sha256(deliveryKey) + "@" + senderDomain() + ">");
             }
-            sender.send(message);
+            smtp.send(message);
         } catch (MailSendException e) {
             if (!recipientRefusedForGood(e)) {
                 throw e;
