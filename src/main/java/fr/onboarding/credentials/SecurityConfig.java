@@ -24,6 +24,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -131,6 +132,9 @@ class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(new LoginRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+                // Only an account page is worth returning to after the log-in; saving any other
+                // address would store a session row (with the request's headers) per anonymous visit.
+                .requestCache(cache -> cache.requestCache(accountPagesOnly()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(logInOrNotFound())
                         // Logged in, an address that is no page is not found either; a missing CSRF token is refused.
                         .accessDeniedHandler((request, response, denied) -> response.sendError(denied instanceof CsrfException
@@ -139,6 +143,12 @@ class SecurityConfig {
                         .successHandler(loggedIn).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    private static HttpSessionRequestCache accountPagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new OrRequestMatcher(path("/account"), path("/account/**")));
+        return cache;
     }
 
     private static RequestMatcher path(String pattern) {

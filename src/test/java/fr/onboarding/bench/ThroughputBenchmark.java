@@ -244,7 +244,8 @@ class ThroughputBenchmark {
 
     /** {@link HashRate} in a JVM of its own, while the application is idle. */
     private static double hashPairsPerSecond(int threads, int seconds) throws Exception {
-        Process hashing = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+        Process hashing = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                System.getProperty("application.heap", "-Xmx512m"), "-cp",
                 System.getProperty("java.class.path"), HashRate.class.getName(), String.valueOf(threads), String.valueOf(seconds))
                 .redirectErrorStream(true).start();
         String output = new String(hashing.getInputStream().readAllBytes()).strip();

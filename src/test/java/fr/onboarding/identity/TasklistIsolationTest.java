@@ -173,6 +173,30 @@ class TasklistIsolationTest {
 
     @Test
     void aManagerLogsIntoTasklistWithTheirPortalCredentials() {
+        ResponseEntity<Map> login = tasklistLogIn(managerA);
+
+        assertThat(login.getStatusCode().value()).isEqualTo(200);
+        assertThat(login.getBody()).containsEntry("userId", managerA);
+        assertThat((List<String>) login.getBody().get("authorizedApps")).contains("tasklist");
+    }
+
+    /** Whoever may know the old password is logged out of Tasklist too, whichever node holds the session. */
+    @Test
+    void aNewPasswordEndsTheManagersTasklistSession() {
+        String session = sessionCookie(tasklistLogIn(managerA));
+        assertThat(tasklistTaskCount(session)).isEqualTo(200);
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(managerA, Journey.STRONG_PASSWORD, StandardCharsets.UTF_8);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.exchange("/api/me", HttpMethod.PATCH, new HttpEntity<>(Map.of("currentPassword", Journey.STRONG_PASSWORD,
+                "newPassword", "Nouvelle-Saison-2027", "newPasswordConfirmation", "Nouvelle-Saison-2027"), headers), Map.class)
+                .getStatusCode().value()).isEqualTo(200);
+
+        assertThat(tasklistTaskCount(session)).isEqualTo(401);
+    }
+
+    private ResponseEntity<Map> tasklistLogIn(String user) {
         ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/", String.class);
         String xsrf = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("XSRF-TOKEN="))
                 .findFirst().orElseThrow().split(";")[0].substring("XSRF-TOKEN=".length());
@@ -182,15 +206,21 @@ class TasklistIsolationTest {
         headers.add(HttpHeaders.COOKIE, String.join("; ", page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
                 .map(c -> c.split(";")[0]).toList()));
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", managerA);
+        form.add("username", user);
         form.add("password", Journey.STRONG_PASSWORD);
+        return http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers), Map.class);
+    }
 
-        ResponseEntity<Map> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(form, headers), Map.class);
+    private static String sessionCookie(ResponseEntity<?> response) {
+        return response.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("SESSION="))
+                .findFirst().orElseThrow().split(";")[0];
+    }
 
-        assertThat(login.getStatusCode().value()).isEqualTo(200);
-        assertThat(login.getBody()).containsEntry("userId", managerA);
-        assertThat((List<String>) login.getBody().get("authorizedApps")).contains("tasklist");
+    private int tasklistTaskCount(String session) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, session);
+        return http.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                .getStatusCode().value();
     }
 
     @Test

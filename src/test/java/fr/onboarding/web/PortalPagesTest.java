@@ -87,6 +87,17 @@ class PortalPagesTest {
         assertThat(page.getBody()).contains("Voulez-vous vous déconnecter", "action=\"/logout\"", "name=\"_csrf\"");
     }
 
+    /** Only the account pages are remembered for after the log-in: a visit elsewhere stores no session. */
+    @Test
+    void anAddressThatIsNoPageLeavesNoSession() {
+        HttpHeaders anyType = new HttpHeaders();
+        anyType.set(HttpHeaders.ACCEPT, "*/*");
+        ResponseEntity<String> answer = http.exchange("/no-such-page", HttpMethod.GET, new HttpEntity<>(anyType), String.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(404);
+        assertThat(answer.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)).noneMatch(c -> c.startsWith("SESSION="));
+    }
+
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         ResponseEntity<String> login = page("/login", "fr");

@@ -29,8 +29,10 @@ import org.springframework.stereotype.Component;
  * Sends mails over SMTP connections kept open from one mail to the next (spring.mail.* says where
  * and how), instead of a connection, a greeting and an EHLO (and a TLS handshake with STARTTLS) for
  * each mail as Spring's sender does. A connection serves one mail at a time; before each it is
- * checked (NOOP), and one idle for {@link #IDLE_LIMIT} is closed, well before servers drop idle
- * clients. A connection that fails is closed, and the mail's job fails, to be retried by the engine.
+ * checked (NOOP), and one that waited longer than {@link #IDLE_LIMIT} (well before servers drop
+ * idle clients) is closed instead of used. Nothing closes idle connections in the background: after
+ * a burst a few stay open until the next mails or the server's own timeout. A connection that
+ * fails is closed, and the mail's job fails, to be retried by the engine.
  *
  * <p>Sockets have TCP_NODELAY: the last bytes of a mail larger than a buffer would otherwise wait
  * for the server's delayed acknowledgement (40 ms on Linux) before they leave.
