@@ -133,6 +133,13 @@ public final class ApplicationProcess {
         return basic(id, password);
     }
 
+    /** The value of the cookie {@code name} that this answer sets. */
+    public static String cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1).split(";")[0]).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no cookie " + name));
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }

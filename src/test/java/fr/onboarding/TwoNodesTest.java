@@ -132,7 +132,7 @@ class TwoNodesTest {
 
         // The log-in page comes from the first node, the log-in goes to the second, "Mon compte" from either.
         HttpResponse<String> loginPage = page(first, "/login", null);
-        String anonymous = sessionCookie(loginPage);
+        String anonymous = "SESSION=" + ApplicationProcess.cookie(loginPage, "SESSION");
         String csrf = loginPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
         HttpResponse<String> loggedIn = http.send(HttpRequest.newBuilder(URI.create(second.url("/login")))
                 .header("Cookie", anonymous).header("Content-Type", "application/x-www-form-urlencoded")
@@ -141,7 +141,7 @@ class TwoNodesTest {
                         + "&_csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(loggedIn.statusCode()).isEqualTo(302);
         assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/account"));
-        String session = sessionCookie(loggedIn);
+        String session = "SESSION=" + ApplicationProcess.cookie(loggedIn, "SESSION");
 
         for (ApplicationProcess node : nodes) {
             HttpResponse<String> account = page(node, "/account", session);
@@ -162,11 +162,6 @@ class TwoNodesTest {
             request.header("Cookie", cookie);
         }
         return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("SESSION="))
-                .map(cookie -> cookie.split(";")[0]).findFirst().orElseThrow();
     }
 
     /** A call to the engine's REST API as its administrator (the password both nodes share in the data directory). */

@@ -300,8 +300,8 @@ class ThroughputBenchmark {
     private String[] tasklistSession(String adminPassword) throws Exception {
         HttpResponse<Void> app = http.send(HttpRequest.newBuilder(URI.create(application.url("/camunda/app/tasklist/"))).build(),
                 HttpResponse.BodyHandlers.discarding());
-        String xsrf = cookie(app, "XSRF-TOKEN");
-        String cookies = "SESSION=" + cookie(app, "SESSION") + "; XSRF-TOKEN=" + xsrf;
+        String xsrf = ApplicationProcess.cookie(app, "XSRF-TOKEN");
+        String cookies = "SESSION=" + ApplicationProcess.cookie(app, "SESSION") + "; XSRF-TOKEN=" + xsrf;
         HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(application.url(
                 "/camunda/api/admin/auth/user/default/login/tasklist"))).header("Cookie", cookies).header("X-XSRF-TOKEN", xsrf)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -311,18 +311,12 @@ class ThroughputBenchmark {
             throw new IllegalStateException("Tasklist log-in answered " + login.statusCode());
         }
         // The log-in starts a new session, without a CSRF token until a first reading call sets one.
-        String session = "SESSION=" + cookie(login, "SESSION");
+        String session = "SESSION=" + ApplicationProcess.cookie(login, "SESSION");
         HttpResponse<Void> read = http.send(HttpRequest.newBuilder(URI.create(application.url(
                 "/camunda/api/engine/engine/default/process-definition/count"))).header("Cookie", session).build(),
                 HttpResponse.BodyHandlers.discarding());
-        String token = cookie(read, "XSRF-TOKEN");
+        String token = ApplicationProcess.cookie(read, "XSRF-TOKEN");
         return new String[] {session + "; XSRF-TOKEN=" + token, token};
-    }
-
-    private static String cookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1).split(";")[0]).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no cookie " + name));
     }
 
     private static Map<String, Object> percentiles(List<Long> latencies) {
