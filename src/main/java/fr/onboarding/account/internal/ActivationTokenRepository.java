@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ActivationTokenRepository extends JpaRepository<ActivationToken, String> {
 
+    /** Each activation asks this; JPQL for the reason given on {@link AccountRepository#findByLoginEmail}. */
+    @Query("select t from ActivationToken t where t.tokenHash = :tokenHash")
     Optional<ActivationToken> findByTokenHash(String tokenHash);
 
     /** Read for update: of requests that follow one link at once, one uses it and the others find it used. */
@@ -18,5 +20,7 @@ public interface ActivationTokenRepository extends JpaRepository<ActivationToken
     @Query("select t from ActivationToken t where t.tokenHash = :tokenHash")
     Optional<ActivationToken> findForUpdate(String tokenHash);
 
+    /** Each activation link mailed asks this; JPQL for the reason given on {@link AccountRepository#findByLoginEmail}. */
+    @Query("select t from ActivationToken t where t.accountId = :accountId")
     List<ActivationToken> findByAccountId(String accountId);
 }
