@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class OnboardingApplication {
 
     public static void main(String[] args) {
+        FactoryLookups.nameTheImplementations();
         SpringApplication.run(OnboardingApplication.class, args);
     }
 }

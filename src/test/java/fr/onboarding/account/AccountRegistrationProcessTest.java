@@ -94,6 +94,11 @@ class AccountRegistrationProcessTest {
         assertThat(mailsTo(greenMail, email)).extracting(Journey::subject).containsExactly(
                 "Chorus Pro : votre compte utilisateur a bien été créé",
                 "Chorus Pro : activez votre compte utilisateur");
+        assertThat(mailsTo(greenMail, email)).allSatisfy(mail -> {
+            assertThat(mail.getContentType()).isEqualToIgnoringCase("text/html; charset=UTF-8");
+            assertThat(Journey.body(mail)).contains("Gwenaël");
+            assertThat(mail.getFrom()).hasSize(1);
+        });
     }
 
     @Test
