@@ -80,6 +80,22 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
         }
     }
 
+    /**
+     * Refuses to measure on a server whose autovacuum is off (as on the development machine once):
+     * the planner then keeps the statistics of the empty tables, and as the engine's tables grow
+     * its look-ups turn into scans (11 ms instead of 0.03 for a registration's variables).
+     */
+    public static void requireAutovacuum() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             Statement statement = admin.createStatement(); ResultSet setting = statement.executeQuery("SHOW autovacuum")) {
+            setting.next();
+            if (!"on".equals(setting.getString(1))) {
+                throw new IllegalStateException("PostgreSQL's autovacuum is off at " + SERVER + ": the figures would be"
+                        + " those of stale statistics. Turn it on: ALTER SYSTEM SET autovacuum = on; SELECT pg_reload_conf();");
+            }
+        }
+    }
+
     /** Test databases whose suite's process has ended. */
     private static List<String> leftOvers(Statement statement) throws SQLException {
         List<String> names = new ArrayList<>();

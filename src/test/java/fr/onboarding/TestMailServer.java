@@ -9,6 +9,9 @@ import java.net.SocketException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import ch.qos.logback.classic.Level;
+
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,6 +54,9 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
     /** A GreenMail SMTP server on that port, not started, that answers as a real mail server does (see below). */
     public static GreenMail smtpServer(int port) {
+        // GreenMail logs a line per new recipient: tens of thousands in a benchmark, which filled
+        // Surefire's output file until it stopped recording what the benchmark printed.
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.icegreen.greenmail.user")).setLevel(Level.WARN);
         return new NoDelayGreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 

@@ -51,8 +51,11 @@ class RegistrationOperationsController {
     private static final List<String> SHOWN_VARIABLES = List.of("stage", "activationLinksSent", "activationLinkExpiresAt",
             "registrationKind", "identifierType");
     private static final int MAX_LISTED = 500;
-    /** Unfinished registrations read at once, in start order, to find the waiting ones among them. */
-    private static final int PAGE = 500;
+    /**
+     * Fewest unfinished registrations read at once, in start order, to find the waiting ones among
+     * them; a page is as large as the list asked for, since most unfinished registrations wait.
+     */
+    private static final int SMALLEST_PAGE = 100;
     /** Older than any registration can be (they end after 30 days, or a few more when approvals were slow). */
     private static final Duration LONGEST_AGE = Duration.ofDays(3650);
 
@@ -100,11 +103,12 @@ class RegistrationOperationsController {
         Set<String> failed = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationService.PROCESS_KEY)
                 .withIncident().listPage(0, MAX_LISTED).stream().map(ProcessInstance::getId).collect(Collectors.toSet());
         List<WaitingRegistration> waiting = new ArrayList<>();
-        for (int first = 0; waiting.size() < limit; first += PAGE) {
-            List<HistoricProcessInstance> page = unfinishedRegistrations(startedBefore, first);
+        int pageSize = Math.max(limit, SMALLEST_PAGE);
+        for (int first = 0; waiting.size() < limit; first += pageSize) {
+            List<HistoricProcessInstance> page = unfinishedRegistrations(startedBefore, first, pageSize);
             waiting.addAll(describe(page, failed).stream()
                     .filter(registration -> registration.step().equals(INCIDENT) || WAITS.contains(registration.step())).toList());
-            if (page.size() < PAGE) {
+            if (page.size() < pageSize) {
                 break;
             }
         }
@@ -116,13 +120,13 @@ class RegistrationOperationsController {
      * query, because Camunda's own sorts every unfinished registration on all its columns (for its
      * DISTINCT) before it takes a page.
      */
-    private List<HistoricProcessInstance> unfinishedRegistrations(Date startedBefore, int first) {
+    private List<HistoricProcessInstance> unfinishedRegistrations(Date startedBefore, int first, int pageSize) {
         return history.createNativeHistoricProcessInstanceQuery()
                 .sql("SELECT RES.* FROM " + management.getTableName(HistoricProcessInstance.class) + " RES"
                         + " WHERE RES.PROC_DEF_KEY_ = #{key} AND RES.END_TIME_ IS NULL AND RES.START_TIME_ <= #{startedBefore}"
                         + " ORDER BY RES.START_TIME_ ASC, RES.ID_ ASC")
                 .parameter("key", RegistrationService.PROCESS_KEY).parameter("startedBefore", startedBefore)
-                .listPage(first, PAGE);
+                .listPage(first, pageSize);
     }
 
     /** The running registration of a login e-mail, found through the accounts. */

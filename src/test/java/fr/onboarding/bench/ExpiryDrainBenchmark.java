@@ -57,6 +57,7 @@ class ExpiryDrainBenchmark {
 
     @Test
     void measure() throws Exception {
+        FreshPostgresDatabase.requireAutovacuum();
         String oneNode = FreshPostgresDatabase.recreate("expiry");
         String twoNodes = null;
         smtp = TestMailServer.smtpServer(ApplicationProcess.freePort());

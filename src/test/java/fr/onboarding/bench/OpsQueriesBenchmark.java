@@ -38,6 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.onboarding.FreshPostgresDatabase;
 import fr.onboarding.Journey;
 import fr.onboarding.TestMailServer;
 
@@ -80,6 +81,7 @@ class OpsQueriesBenchmark {
 
     @Test
     void opsQueriesWithManyWaitingRegistrations() throws Exception {
+        FreshPostgresDatabase.requireAutovacuum();
         operator();
         long waiting = waitingForActivation();
         if (waiting < WAITING) {

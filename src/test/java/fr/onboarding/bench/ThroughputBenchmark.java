@@ -93,6 +93,7 @@ class ThroughputBenchmark {
 
     @Test
     void measure() throws Exception {
+        FreshPostgresDatabase.requireAutovacuum();
         String database = FreshPostgresDatabase.recreate("throughput");
         smtp = TestMailServer.smtpServer(ApplicationProcess.freePort());
         smtp.start();
