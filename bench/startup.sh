@@ -7,7 +7,8 @@
 set -euo pipefail
 jar=$(ls target/onboarding-engine-*.jar | head -1)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The engine runs in a command substitution's subshell: its pid is kept in a file for this trap.
+trap '[ -f "$work/pid" ] && kill "$(cat "$work/pid")" 2>/dev/null; rm -rf "$work"' EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # Seconds from java's start to the first 200 of /login, then stops the engine.
@@ -17,19 +18,23 @@ seconds_to_ready() {
   local started; started=$(date +%s.%N)
   java "$@" --server.port="$port" --onboarding.data-dir="$data_dir" --spring.mail.port="$(free_port)" > "$work/last.log" 2>&1 &
   local pid=$!
+  echo "$pid" > "$work/pid"
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login")" = 200 ]; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/last.log" >&2; return 1; }
+    if ! kill -0 "$pid" 2>/dev/null || [ "$(awk -v start="$started" -v now="$(date +%s)" 'BEGIN { print (now - start > 180) }')" = 1 ]; then
+      cat "$work/last.log" >&2; return 1
+    fi
     sleep 0.1
   done
   awk -v end="$(date +%s.%N)" -v start="$started" 'BEGIN { print end - start }'
   kill "$pid"; wait "$pid" || true
+  rm "$work/pid"
 }
 
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
 app=$work/app/$(basename "$jar")
 # The training run starts the application context and stops (Spring Boot's spring.context.exit).
 java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$app" \
-  --onboarding.data-dir="$work/training" --server.port=0 > "$work/training.log" 2>&1
+  --onboarding.data-dir="$work/training" --server.port=0 > "$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
 
 printf '%-32s %10s %10s\n' "" "new db" "same db"
 for way in "jar" "extracted + CDS"; do

@@ -182,23 +182,6 @@ class AccountRegistrationEngineTest {
     }
 
     @Test
-    void aStepFailingAfterAMailNeverSendsItAgain() throws Exception {
-        // No registration kind: the gateway after the summary mail cannot decide, so that step fails.
-        ProcessInstance instance = registration(Map.of("loginEmailTaken", false, "accountId", "registration-1"));
-        Job summaryMail = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
-        execute(summaryMail);
-
-        Job afterTheMail = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
-        for (int attempt = 0; attempt < 3; attempt++) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getManagementService().executeJob(afterTheMail.getId()));
-        }
-
-        verify(delegates.get("sendMail"), times(1)).execute(any());
-        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
-                .processInstanceId(instance.getId()).singleResult().getActivityId()).isEqualTo("SendAccountCreationSummaryMail");
-    }
-
-    @Test
     void aPublicStructureWaitsForSupportBeforeAnyActivationLink() {
         ProcessInstance instance = newAccount("PUBLIC_STRUCTURE");
         runMailJobs(instance);

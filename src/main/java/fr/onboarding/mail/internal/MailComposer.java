@@ -1,5 +1,6 @@
 package fr.onboarding.mail.internal;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -76,7 +77,7 @@ class MailComposer {
             // Built with Jakarta Mail itself: Spring's MimeMessageHelper reads a MIME type table from
             // its jar anew for each message, a fifth of a mail job's time.
             MimeMessage message = smtp.newMessage();
-            message.setFrom(new InternetAddress(settings.from()));
+            message.setFrom(sender());
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             message.setSubject(subject, "UTF-8");
             message.setText(html, "UTF-8", "html");
@@ -111,6 +112,16 @@ class MailComposer {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    /** {@code onboarding.mail.from}, its name encoded for mail headers (RFC 2047) when it is not plain ASCII. */
+    private InternetAddress sender() throws AddressException {
+        InternetAddress from = new InternetAddress(settings.from());
+        try {
+            return new InternetAddress(from.getAddress(), from.getPersonal(), "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is part of every JRE", e);
         }
     }
 
