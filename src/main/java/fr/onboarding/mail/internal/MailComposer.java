@@ -40,7 +40,8 @@ class MailComposer {
     private final TemplateEngine templates;
     private final MessageSource messages;
     private final PortalSettings portal;
-    private final MailSettings settings;
+    /** {@code onboarding.mail.from}, read once. */
+    private final InternetAddress sender;
 
     MailComposer(SmtpConnections smtp, TemplateEngine templates, MessageSource messages,
                  PortalSettings portal, MailSettings settings) {
@@ -48,7 +49,7 @@ class MailComposer {
         this.templates = templates;
         this.messages = messages;
         this.portal = portal;
-        this.settings = settings;
+        this.sender = senderOf(settings.from());
     }
 
     /**
@@ -77,7 +78,7 @@ class MailComposer {
             // Built with Jakarta Mail itself: Spring's MimeMessageHelper reads a MIME type table from
             // its jar anew for each message, a fifth of a mail job's time.
             MimeMessage message = smtp.newMessage();
-            message.setFrom(sender());
+            message.setFrom(sender);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             message.setSubject(subject, "UTF-8");
             message.setText(html, "UTF-8", "html");
@@ -115,18 +116,20 @@ class MailComposer {
         }
     }
 
-    /** {@code onboarding.mail.from}, its name encoded for mail headers (RFC 2047) when it is not plain ASCII. */
-    private InternetAddress sender() throws AddressException {
-        InternetAddress from = new InternetAddress(settings.from());
+    /** The sender, its name encoded for mail headers (RFC 2047) when it is not plain ASCII. */
+    private static InternetAddress senderOf(String from) {
         try {
-            return new InternetAddress(from.getAddress(), from.getPersonal(), "UTF-8");
+            InternetAddress parsed = new InternetAddress(from);
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("onboarding.mail.from is not a mail address", e);
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is part of every JRE", e);
         }
     }
 
-    private String senderDomain() throws AddressException {
-        String address = new InternetAddress(settings.from()).getAddress();
+    private String senderDomain() {
+        String address = sender.getAddress();
         return address.substring(address.lastIndexOf('@') + 1);
     }
 }
